@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { sidebar } from './src/config/sidebar.ts';
+import { siteUrl, basePath, editBaseUrl } from './src/config/deploy.ts';
+import { contentDir } from './src/config/content-dir.ts';
+
+export default defineConfig({
+	site: siteUrl,
+	base: basePath,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Backend Atlas',
+			description: 'A free, searchable guide to backend development: what each technology does, when to choose it, and how to start.',
+			logo: { src: './src/assets/logo.svg', alt: 'Backend Atlas' },
+			favicon: '/favicon.svg',
+			editLink: editBaseUrl ? { baseUrl: editBaseUrl } : {},
+			markdown: { processedDirs: [contentDir] },
+			customCss: ['./src/styles/atlas.css'],
+			sidebar,
+			routeMiddleware: './src/route-data.ts',
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+		}),
+	],
+});

@@ -1,0 +1,70 @@
+/**
+ * A plain static file server, like the simplest static host: no rewrites, no redirects.
+ * "/a/" serves "a/index.html"; anything missing gets "404.html" with status 404.
+ * Files are served under `base` (e.g. "/backend-atlas/"), as a host would serve a sub-path.
+ * Used by the tests; run it by hand with `node scripts/serve-static.ts [dir] [port] [base]`.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** The file a URL path maps to, or undefined when there is none. */
+export function fileFor(root: string, base: string, urlPath: string): string | undefined {
+	let path: string;
+	try {
+		path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+	} catch {
+		return undefined;
+	}
+	if (!path.startsWith(base)) return undefined;
+	const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+	const candidate = join(root, relative);
+	if (!candidate.startsWith(root)) return undefined;
+	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	const index = join(candidate, 'index.html');
+	if (path.endsWith('/') && existsSync(index)) return index;
+	return undefined;
+}
+
+export function serveStatic(dir: string, port = 0, base = '/'): Promise<{ server: Server; url: string }> {
+	const root = resolve(dir);
+	const server = createServer((request, response) => {
+		const file = fileFor(root, base, request.url ?? '/');
+		const status = file ? 200 : 404;
+		const body = file ?? join(root, '404.html');
+		if (!existsSync(body)) {
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+			return;
+		}
+		response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+		createReadStream(body).pipe(response);
+	});
+	return new Promise((done) => {
+		server.listen(port, '127.0.0.1', () => {
+			const address = server.address();
+			const actualPort = typeof address === 'object' && address ? address.port : port;
+			done({ server, url: `http://127.0.0.1:${actualPort}${base}` });
+		});
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+	const { url } = await serveStatic(dir, Number(port), base);
+	console.log(`Serving ${dir} at ${url}`);
+}

@@ -1,0 +1,60 @@
+/**
+ * Every page the content brief (shared/design/content-brief.md) asks for, by id.
+ * The content tests fail when one is missing.
+ */
+export const requiredPages = {
+	'Start here': [
+		'start-here/what-is-the-backend',
+		'start-here/order-now',
+		'start-here/why-learn-backend',
+		'start-here/how-to-start',
+	],
+	'Languages and frameworks': [
+		'languages/python',
+		'frameworks/django',
+		'frameworks/fastapi',
+		'languages/java',
+		'frameworks/spring-boot',
+		'languages/javascript-typescript',
+		'runtimes/nodejs',
+		'frameworks/express',
+		'frameworks/nestjs',
+		'languages/go',
+		'languages/php',
+		'frameworks/laravel',
+		'languages/ruby',
+		'frameworks/rails',
+	],
+	Tools: [
+		'databases',
+		'databases/mysql',
+		'databases/postgresql',
+		'databases/mongodb',
+		'apis',
+		'apis/rest',
+		'apis/graphql',
+		'version-control',
+		'version-control/git',
+		'version-control/github',
+		'cloud',
+		'cloud/aws',
+		'cloud/google-cloud',
+		'cloud/azure',
+		'deploying',
+		'deploying/docker',
+		'deploying/kubernetes',
+	],
+	Closing: ['glossary', 'what-next'],
+} as const;
+
+/** Guide pages held to the longer word minimum. */
+export const longGuides = new Set<string>(requiredPages['Start here']);
+
+/** The section headings every technology page has, in order (others are generated). */
+export const technologyHeadings = [
+	'What it is',
+	'What it is good at',
+	'Trade-offs and when to choose something else',
+	'Example',
+	'How to start learning it',
+] as const;

@@ -1,0 +1,15 @@
+import { pageSchema, type PageData } from '../schemas/page';
+import { ContentError, formatContentIssues, toContentIssues } from './content-errors';
+
+/**
+ * Checks one page's front-matter against the guide's own schema and returns the typed data.
+ * Keys that Starlight owns (title, sidebar, …) are left to Starlight's schema; any other
+ * unknown key is an error, so a misspelt field is never silently dropped.
+ * Throws a ContentError naming the file, each field and what was expected.
+ */
+export function validatePageData(file: string, data: Record<string, unknown>, starlightKeys: ReadonlySet<string>): PageData {
+	const own = Object.fromEntries(Object.entries(data).filter(([key]) => !starlightKeys.has(key)));
+	const result = pageSchema.safeParse(own);
+	if (!result.success) throw new ContentError(formatContentIssues(file, toContentIssues(result.error.issues)));
+	return result.data;
+}

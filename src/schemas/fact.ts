@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+
+/**
+ * One fact: a value and the key of the source (in the page's `sources`) that states it.
+ * `note` qualifies a value in a few words when it needs it ("LTS line").
+ */
+export function fact<T extends z.ZodType>(value: T) {
+	return z.strictObject(
+		{
+			/** The fact itself. */
+			value,
+			/** Key of an entry in this page's `sources` that states the value. */
+			source: z.string({ error: 'expected the key of one of this page’s `sources`' }).min(1),
+			/** A few words that qualify the value, shown beside it. */
+			note: z.string().max(80).optional(),
+		},
+		{
+			error: (issue) =>
+				issue.input === undefined
+					? 'this fact is required: expected { value, source }'
+					: 'expected a fact: { value, source } with a source key',
+		},
+	);
+}
+
+/** A year of first public release, from the first web server to next year. */
+export const year = z
+	.number({ error: 'expected a year as a number, such as 2005' })
+	.int()
+	.min(1960)
+	.max(2100);
+
+/** A short piece of text shown in a facts box or table cell. */
+export const shortText = z.string({ error: 'expected a short text' }).min(1).max(120);
+
+/** The id of another page: its path under content/docs without the extension. */
+export const pageId = z
+	.string({ error: 'expected a page id such as "languages/python"' })
+	.regex(/^[a-z0-9][a-z0-9/-]*$/, 'expected a page id such as "languages/python"');

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { guideSchema } from './guide';
+import { technologyKinds, technologySchema, type TechnologyKind } from './technology';
+
+export const pageKinds = ['guide', ...technologyKinds] as const;
+export type PageKind = (typeof pageKinds)[number];
+
+const technologyOptions = technologyKinds.map((kind) => technologySchema(kind));
+
+/**
+ * Every page of the guide: a guide page or a technology page, told apart by `kind`.
+ * Merged with Starlight's own front-matter (title, description, sidebar, …) in content.config.ts.
+ */
+export const pageSchema = z
+	.discriminatedUnion('kind', [guideSchema, ...technologyOptions] as [typeof guideSchema, ...typeof technologyOptions], {
+		error: (issue) =>
+			issue.code === 'invalid_union'
+				? `expected kind to be one of: ${pageKinds.join(', ')}`
+				: undefined,
+	})
+	.superRefine((page, ctx) => {
+		// Every fact must cite a source that the page declares.
+		if (!('facts' in page)) return;
+		const keys = Object.keys(page.sources);
+		for (const [name, value] of Object.entries(page.facts as Record<string, { source: string } | undefined>)) {
+			if (value && !(value.source in page.sources)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['facts', name, 'source'],
+					message: `expected one of this page’s sources (${keys.join(', ') || 'none declared'}), got "${value.source}"`,
+				});
+			}
+		}
+	});
+
+export type PageData = z.output<typeof pageSchema>;
+export type GuideData = Extract<PageData, { kind: 'guide' }>;
+export type TechnologyData = Exclude<PageData, { kind: 'guide' }>;
+export type TechnologyOf<K extends TechnologyKind> = Extract<PageData, { kind: K }>;
+
+/** True for technology pages (anything with typed facts). */
+export function isTechnology(page: { kind?: string | undefined }): page is TechnologyData {
+	return (technologyKinds as readonly (string | undefined)[]).includes(page.kind);
+}
+
+export function isKind<K extends TechnologyKind>(kind: K) {
+	return (page: { kind: string }): page is TechnologyOf<K> => page.kind === kind;
+}

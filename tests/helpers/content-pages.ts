@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { starlightKeys } from '../../src/config/content-dir';
+
+export interface SourcePage {
+	/** The page id, as Astro's glob loader makes it ("databases/index.mdx" → "databases"). */
+	id: string;
+	/** Path from the project root. */
+	file: string;
+	frontmatter: Record<string, unknown>;
+	body: string;
+}
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+function* walk(folder: string): Generator<string> {
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		if (entry.name.startsWith('_')) continue;
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) yield* walk(path);
+		else if (/\.mdx?$/.test(entry.name)) yield path;
+	}
+}
+
+export function pageIdOf(pathInContent: string): string {
+	const id = pathInContent.replace(/\.mdx?$/, '').toLowerCase();
+	return id === 'index' ? id : id.replace(/\/index$/, '');
+}
+
+/** Every page under a content folder, with its front-matter parsed the way Astro parses it. */
+export function loadPages(contentDir = join(projectRoot, 'content', 'docs')): SourcePage[] {
+	return [...walk(contentDir)].map((path) => {
+		const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+		return {
+			id: pageIdOf(relative(contentDir, path).split('\\').join('/')),
+			file: relative(projectRoot, path),
+			frontmatter: frontmatter as Record<string, unknown>,
+			body: content,
+		};
+	});
+}
+
+export { starlightKeys };
