@@ -4,11 +4,16 @@ import starlight from '@astrojs/starlight';
 import { sidebar } from './src/config/sidebar.ts';
 import { siteUrl, basePath, editBaseUrl } from './src/config/deploy.ts';
 import { contentDir } from './src/config/content-dir.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/config/base-links-plugin.ts';
 
 export default defineConfig({
 	site: siteUrl,
 	base: basePath,
 	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({ mdastPlugins: [baseLinksPlugin(basePath)] }),
+	},
 	integrations: [
 		starlight({
 			title: 'Backend Atlas',

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from '../helpers/browser-launch';
+import { launchBrowserServer } from '../../scripts/lib/launch-browser';
 import { serveStatic } from '../../scripts/serve-static';
 import { normaliseBase } from '../../src/config/deploy';
 

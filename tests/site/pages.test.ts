@@ -33,7 +33,7 @@ describe.each(technologies.map((page) => [page.id, page] as const))('technology 
 	const page = builtPage(id);
 
 	it('opens with its one-sentence summary', () => {
-		expect(page.dom.querySelector('.atlas-lead')?.text.trim()).toBe(data.description);
+		expect(page.dom.querySelector('.atlas-lead')?.text.trim()).toBe(sources.find((source) => source.id === id)?.frontmatter['description']);
 	});
 
 	it('has a facts box with every fact of its kind, each linked to a dated source', () => {

@@ -9,8 +9,14 @@ import { chromium as playwright } from 'playwright-core';
 export async function launchBrowserServer() {
 	return playwright.launchServer({
 		executablePath: await chromium.executablePath(),
+		// Not chromium.args: those are tuned for AWS Lambda (single process, web security off),
+		// which would hide CSP problems and crash when a test closes its context.
 		args: [
-			...chromium.args,
+			'--no-sandbox',
+			'--disable-setuid-sandbox',
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			'--font-render-hinting=none',
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
@@ -19,4 +25,11 @@ export async function launchBrowserServer() {
 		],
 		headless: true,
 	});
+}
+
+/** The same browser, launched in this process (for scripts rather than the test runner). */
+export async function launchBrowser() {
+	const server = await launchBrowserServer();
+	const browser = await playwright.connect(server.wsEndpoint());
+	return { browser, close: async () => { await browser.close(); await server.close(); } };
 }
