@@ -8,6 +8,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/config/base-links-plugin.ts';
 
 export default defineConfig({
+	// A separate cache lets the tests build fixture sites without touching the main build's cache.
+	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	site: siteUrl,
 	base: basePath,
 	trailingSlash: 'always',

@@ -3,12 +3,17 @@
  * (Astro-side: src/lib stays free of astro:content so it can be unit-tested.)
  */
 import { getCollection } from 'astro:content';
-import { pairsOf, type Technology } from '../lib/compare-groups';
+import { comparableGroups, maxMembersForPairs, pairsOf, type Pair, type Technology } from '../lib/compare-groups';
 import { isTechnology } from '../schemas/page';
 
-export async function loadTechnologies(): Promise<Technology[]> {
-	const entries = await getCollection('docs');
-	return entries.flatMap((entry) => (isTechnology(entry.data) ? [{ id: entry.id, data: entry.data }] : []));
+let technologies: Promise<Technology[]> | undefined;
+
+/** Every technology page, loaded once per build. */
+export function loadTechnologies(): Promise<Technology[]> {
+	technologies ??= getCollection('docs').then((entries) =>
+		entries.flatMap((entry) => (isTechnology(entry.data) ? [{ id: entry.id, data: entry.data }] : [])),
+	);
+	return technologies;
 }
 
 export async function loadTitles(): Promise<(id: string) => string | undefined> {
@@ -17,6 +22,18 @@ export async function loadTitles(): Promise<(id: string) => string | undefined> 
 	return (id) => titles.get(id);
 }
 
-export async function loadPairs() {
-	return pairsOf(await loadTechnologies());
+let pairs: Promise<Pair[]> | undefined;
+
+/** Every pair page, computed once per build. */
+export function loadPairs(): Promise<Pair[]> {
+	pairs ??= loadTechnologies().then((technologies) => {
+		const all = pairsOf(technologies);
+		for (const group of comparableGroups(technologies)) {
+			if (group.members.length > maxMembersForPairs) {
+				console.warn(`[atlas] ${group.title}: ${group.members.length} members, more than ${maxMembersForPairs}; the table is built but pair pages are not.`);
+			}
+		}
+		return all;
+	});
+	return pairs;
 }

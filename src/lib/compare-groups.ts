@@ -54,11 +54,19 @@ export interface Pair {
 }
 
 /**
+ * Above this many members a group gets its table but no pair pages: n members make
+ * n(n-1)/2 pairs, which stops being readable (or quick to build) long before it stops being
+ * countable. The guide's real groups are far smaller; the benchmark's synthetic ones are not.
+ */
+export const maxMembersForPairs = 40;
+
+/**
  * Every pair within each group, once: the two are in alphabetical order of their short
  * names, so "django-vs-fastapi" exists and "fastapi-vs-django" never does.
  */
 export function pairsOf(technologies: readonly Technology[]): Pair[] {
 	return comparableGroups(technologies).flatMap((group) => {
+		if (group.members.length > maxMembersForPairs) return [];
 		const sorted = [...group.members].sort((x, y) => shortName(x.id).localeCompare(shortName(y.id), 'en'));
 		return sorted.flatMap((a, i) =>
 			sorted.slice(i + 1).map((b) => ({ slug: `${shortName(a.id)}-vs-${shortName(b.id)}`, group, a, b })),

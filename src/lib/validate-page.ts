@@ -1,4 +1,4 @@
-import { pageSchema, type PageData } from '../schemas/page';
+import { ownKeys, pageSchema, type PageData } from '../schemas/page';
 import { ContentError, formatContentIssues, toContentIssues } from './content-errors';
 
 /**
@@ -8,7 +8,7 @@ import { ContentError, formatContentIssues, toContentIssues } from './content-er
  * Throws a ContentError naming the file, each field and what was expected.
  */
 export function validatePageData(file: string, data: Record<string, unknown>, starlightKeys: ReadonlySet<string>): PageData {
-	const own = Object.fromEntries(Object.entries(data).filter(([key]) => !starlightKeys.has(key)));
+	const own = Object.fromEntries(Object.entries(data).filter(([key]) => ownKeys.has(key) || !starlightKeys.has(key)));
 	const result = pageSchema.safeParse(own);
 	if (!result.success) throw new ContentError(formatContentIssues(file, toContentIssues(result.error.issues)));
 	return result.data;

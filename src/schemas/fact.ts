@@ -37,3 +37,14 @@ export const shortText = z.string({ error: 'expected a short text' }).min(1).max
 export const pageId = z
 	.string({ error: 'expected a page id such as "languages/python"' })
 	.regex(/^[a-z0-9][a-z0-9/-]*$/, 'expected a page id such as "languages/python"');
+
+/** Title and description: Starlight reads them too, but the guide requires both on every page. */
+export const pageBasics = {
+	/** The page's name, shown as its heading and in navigation. */
+	title: z.string({ error: 'expected the page title' }).min(1),
+	/** One sentence: the search and social description, and the lead of a technology page. */
+	description: z
+		.string({ error: 'expected a one-sentence description' })
+		.min(40, 'expected a description of at least 40 characters')
+		.max(240, 'expected a description of at most 240 characters'),
+};

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { pageId } from './fact';
+import { pageBasics, pageId } from './fact';
 import { sourcesSchema } from './source';
 
 /** Guide pages: concepts, the walkthrough, why learn, how to start, overviews, glossary. */
 export const guideSchema = z.strictObject({
+	...pageBasics,
 	kind: z.literal('guide'),
 	/** Other words readers type for this topic; indexed by search. */
 	aliases: z.array(z.string().min(1)).default([]),

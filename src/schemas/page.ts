@@ -33,6 +33,9 @@ export const pageSchema = z
 		}
 	});
 
+/** Every front-matter key the guide's own schema declares (the rest belong to Starlight). */
+export const ownKeys: ReadonlySet<string> = new Set([guideSchema, ...technologyOptions].flatMap((option) => Object.keys(option.shape)));
+
 export type PageData = z.output<typeof pageSchema>;
 export type GuideData = Extract<PageData, { kind: 'guide' }>;
 export type TechnologyData = Exclude<PageData, { kind: 'guide' }>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fact, pageId, shortText, year } from './fact';
+import { fact, pageBasics, pageId, shortText, year } from './fact';
 import { sourcesSchema } from './source';
 
 /*
@@ -139,6 +139,7 @@ export const technologyFields = {
 
 export function technologySchema<K extends TechnologyKind>(kind: K) {
 	return z.strictObject({
+		...pageBasics,
 		/** What this page describes; picks the set of facts below. */
 		kind: z.literal(kind),
 		...technologyFields,

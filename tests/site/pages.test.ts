@@ -53,7 +53,7 @@ describe.each(technologies.map((page) => [page.id, page] as const))('technology 
 	});
 
 	it('lists its related pages', () => {
-		const links = page.dom.querySelectorAll('section.atlas-related a').map((link) => link.getAttribute('href'));
+		const links = page.dom.querySelectorAll('section.atlas-related ul a').map((link) => link.getAttribute('href'));
 		expect(links).toHaveLength(data.related.length);
 	});
 });
