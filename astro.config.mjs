@@ -6,6 +6,7 @@ import { siteUrl, basePath, editBaseUrl } from './src/config/deploy.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/config/base-links-plugin.ts';
+import { searchRanking } from './src/config/search-ranking.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -26,9 +27,12 @@ export default defineConfig({
 			markdown: { processedDirs: [contentDir] },
 			customCss: ['./src/styles/atlas.css'],
 			sidebar,
+			// Search ranking, tuned on the query set in tests/e2e/search-queries.ts (see README).
+			pagefind: { ranking: searchRanking },
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 		}),
 	],

@@ -64,5 +64,5 @@ export const sidebar: Item[] = [
 	]),
 	...compareSection(),
 	...page('Glossary', 'glossary'),
-	...page('What next', 'what-next'),
+	...page('What to learn next', 'what-next'),
 ];

@@ -123,6 +123,8 @@ const reason = z.string().min(10).max(200);
 export const technologyFields = {
 	/** Other names readers type for it ("golang", "k8s", "postgres"); indexed by search. */
 	aliases: z.array(z.string().min(1)).default([]),
+	/** A common short form of the name ("JS and TS", "K8s"), shown beside the title in search results. */
+	abbreviation: z.string().min(1).max(20).optional(),
 	/** The official site. It is its own source. */
 	website: z.url({ error: 'expected the full URL of the official site' }),
 	/** Pages this one links to under "Related pages": ids such as "languages/python". */

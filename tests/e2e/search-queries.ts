@@ -1,0 +1,63 @@
+/**
+ * What readers type, and the page each query should find. The search test runs every
+ * query through Pagefind on the served build and reports hit@1 and hit@3.
+ * Add a query here whenever a reader's search finds the wrong page.
+ */
+export const searchQueries: ReadonlyArray<readonly [query: string, expected: string]> = [
+	// Names, in any case
+	['django', 'frameworks/django'],
+	['DJANGO', 'frameworks/django'],
+	['FastAPI', 'frameworks/fastapi'],
+	['python', 'languages/python'],
+	['java', 'languages/java'],
+	['Spring Boot', 'frameworks/spring-boot'],
+	['express', 'frameworks/express'],
+	['nestjs', 'frameworks/nestjs'],
+	['php', 'languages/php'],
+	['laravel', 'frameworks/laravel'],
+	['ruby', 'languages/ruby'],
+	['ruby on rails', 'frameworks/rails'],
+	['Node.js', 'runtimes/nodejs'],
+	['mysql', 'databases/mysql'],
+	['PostgreSQL', 'databases/postgresql'],
+	['mongodb', 'databases/mongodb'],
+	['graphql', 'apis/graphql'],
+	['rest', 'apis/rest'],
+	['git', 'version-control/git'],
+	['github', 'version-control/github'],
+	['docker', 'deploying/docker'],
+	['kubernetes', 'deploying/kubernetes'],
+	['azure', 'cloud/azure'],
+	['google cloud', 'cloud/google-cloud'],
+	// Aliases
+	['golang', 'languages/go'],
+	['k8s', 'deploying/kubernetes'],
+	['postgres', 'databases/postgresql'],
+	['node', 'runtimes/nodejs'],
+	['nodejs', 'runtimes/nodejs'],
+	['ror', 'frameworks/rails'],
+	['spring', 'frameworks/spring-boot'],
+	['js', 'languages/javascript-typescript'],
+	['ts', 'languages/javascript-typescript'],
+	['typescript', 'languages/javascript-typescript'],
+	['gcp', 'cloud/google-cloud'],
+	['aws', 'cloud/aws'],
+	['mongo', 'databases/mongodb'],
+	// Concepts
+	['orm', 'glossary'],
+	['login', 'start-here/how-to-start'],
+	['json', 'apis'],
+	['transactions', 'databases'],
+	['containers', 'deploying'],
+	['nearest courier', 'start-here/order-now'],
+	['salary', 'start-here/why-learn-backend'],
+	['first project', 'start-here/how-to-start'],
+	['status codes', 'apis'],
+	['frontend', 'start-here/what-is-the-backend'],
+	// Questions
+	['which language should I learn first', 'start-here/how-to-start'],
+	['what is the backend', 'start-here/what-is-the-backend'],
+	['why learn backend development', 'start-here/why-learn-backend'],
+	['what happens when I tap order now', 'start-here/order-now'],
+	['what should I learn after my first project', 'what-next'],
+];
