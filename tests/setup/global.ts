@@ -15,6 +15,8 @@ declare module 'vitest' {
 		siteUrl: string;
 		/** Folder of the build the tests read. */
 		distDir: string;
+		/** The same site built and served under the sub-path /backend-atlas/; empty when there is no such build. */
+		subpathUrl: string;
 		/** The shared browser's WebSocket endpoint. */
 		browserWs: string;
 	}
@@ -25,12 +27,15 @@ export default async function setup(project: TestProject) {
 	const served = existsSync(join(distDir, 'index.html'))
 		? await serveStatic(distDir, 0, normaliseBase(process.env['BASE_PATH']))
 		: undefined;
+	const subpathDir = join(import.meta.dirname, '..', '..', 'dist-subpath');
+	const subpath = existsSync(join(subpathDir, 'index.html')) ? await serveStatic(subpathDir, 0, '/backend-atlas/') : undefined;
 	const browser = await launchBrowserServer();
 	project.provide('siteUrl', served?.url ?? '');
 	project.provide('distDir', distDir);
 	project.provide('browserWs', browser.wsEndpoint());
+	project.provide('subpathUrl', subpath?.url ?? '');
 	return async () => {
 		await browser.close();
-		await new Promise((done) => served?.server.close(done) ?? done(undefined));
+		for (const server of [served?.server, subpath?.server]) await new Promise((done) => server?.close(done) ?? done(undefined));
 	};
 }
