@@ -16,7 +16,7 @@ export function enhanceCompareTable(root: HTMLElement) {
 	const controls = root.querySelector<HTMLElement>('.atlas-compare__controls');
 	const status = root.querySelector<HTMLElement>('.atlas-compare__status');
 	if (!table || !body || !controls || !status) return;
-	controls.hidden = false;
+	controls.removeAttribute('data-pending');
 	const rows = [...body.rows];
 	const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sortable]')];
 

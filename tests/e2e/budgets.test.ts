@@ -1,0 +1,35 @@
+/**
+ * Byte budgets for the pages readers open first, in gzipped bytes of a first visit
+ * (search index excluded), measured the way `npm run bench` measures them. Bytes are
+ * deterministic, so these are tests; timings live in BENCHMARKS.md.
+ *
+ * The CSS + JS budget is plain Starlight's first visit (46.8 KB, measured by the benchmark on a
+ * synthetic page) plus the 12 KB the benchmark issue allows. HTML budgets sit a little above
+ * today's sizes, so growth is a decision rather than an accident.
+ */
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { pageWeight } from '../../scripts/lib/page-weight';
+import { closeBrowser, sharedBrowser } from '../helpers/browser';
+
+afterAll(closeBrowser);
+
+const KB = 1024;
+const plainStarlightCssJs = 46.8 * KB;
+const cssJsBudget = plainStarlightCssJs + 12 * KB;
+
+const budgets = [
+	{ page: 'home', path: '', html: 8 * KB },
+	{ page: 'a technology page', path: 'frameworks/django/', html: 13 * KB },
+	{ page: 'a compare page', path: 'compare/frameworks/', html: 12 * KB },
+	{ page: 'the walkthrough', path: 'start-here/order-now/', html: 48 * KB },
+] as const;
+
+describe.each(budgets)('$page', ({ path, html }) => {
+	it(`stays within its budget: HTML ≤ ${html / KB} KB, CSS + JS ≤ ${(cssJsBudget / KB).toFixed(1)} KB`, async () => {
+		const weight = await pageWeight(await sharedBrowser(), new URL(path, inject('siteUrl')).href);
+		console.log(`budget /${path}: HTML ${(weight.html / KB).toFixed(1)} KB, CSS ${(weight.css / KB).toFixed(1)} KB, JS ${(weight.js / KB).toFixed(1)} KB`);
+		expect(weight.html).toBeLessThanOrEqual(html);
+		expect(weight.css + weight.js).toBeLessThanOrEqual(cssJsBudget);
+		expect(weight.css + weight.js).toBeGreaterThan(10 * KB); // the measurement saw the stylesheets and scripts
+	});
+});
