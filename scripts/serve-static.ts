@@ -54,6 +54,9 @@ export function serveStatic(dir: string, port = 0, base = '/'): Promise<{ server
 		response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
 		createReadStream(body).pipe(response);
 	});
+	// Keep idle connections open longer than a test pauses between requests, so a client never
+	// reuses a connection the server has just closed.
+	server.keepAliveTimeout = 60_000;
 	return new Promise((done) => {
 		server.listen(port, '127.0.0.1', () => {
 			const address = server.address();

@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { starlightKeys } from '../../src/config/content-dir';
+import type { Technology } from '../../src/lib/compare-groups';
+import { validatePageData } from '../../src/lib/validate-page';
+import { isTechnology } from '../../src/schemas/page';
 
 export interface SourcePage {
 	/** The page id, as Astro's glob loader makes it ("databases/index.mdx" → "databases"). */
@@ -42,3 +45,14 @@ export function loadPages(contentDir = join(projectRoot, 'content', 'docs')): So
 }
 
 export { starlightKeys };
+
+/** The technology pages of a content folder, validated, as the compare and export code takes them. */
+export function loadTechnologies(contentDir?: string): Technology[] {
+	return loadPages(contentDir).flatMap((page) => {
+		const data = validatePageData(page.file, page.frontmatter, starlightKeys);
+		return isTechnology(data) ? [{ id: page.id, data }] : [];
+	});
+}
+
+/** The small fixture site in tests/fixtures/site. */
+export const fixtureSiteDir = join(projectRoot, 'tests', 'fixtures', 'site');

@@ -5,15 +5,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
 import { comparableGroups, pairsOf, pairsWith, type Technology } from '../../src/lib/compare-groups';
-import { validatePageData } from '../../src/lib/validate-page';
-import { isTechnology } from '../../src/schemas/page';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { loadTechnologies } from '../helpers/content-pages';
 import { builtPage } from '../helpers/dist';
 
-const technologies: Technology[] = loadPages().flatMap((page) => {
-	const data = validatePageData(page.file, page.frontmatter, starlightKeys);
-	return isTechnology(data) ? [{ id: page.id, data }] : [];
-});
+const technologies: Technology[] = loadTechnologies();
 const groups = comparableGroups(technologies);
 const pairs = pairsOf(technologies);
 const linksOf = (route: string, selector: string) =>

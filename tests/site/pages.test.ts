@@ -1,10 +1,8 @@
 /** Checks over the built site (dist/): what every reader gets on every page. */
 import { describe, expect, it } from 'vitest';
 import { factColumns } from '../../src/lib/fact-rows';
-import { validatePageData } from '../../src/lib/validate-page';
-import { isTechnology } from '../../src/schemas/page';
 import { builtPage, builtPages } from '../helpers/dist';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { loadPages, loadTechnologies } from '../helpers/content-pages';
 
 const pages = builtPages();
 const sources = loadPages();
@@ -24,10 +22,7 @@ describe('every built page', () => {
 	});
 });
 
-const technologies = sources.flatMap((page) => {
-	const data = validatePageData(page.file, page.frontmatter, starlightKeys);
-	return isTechnology(data) ? [{ id: page.id, data }] : [];
-});
+const technologies = loadTechnologies();
 
 describe.each(technologies.map((page) => [page.id, page] as const))('technology page %s', (id, { data }) => {
 	const page = builtPage(id);

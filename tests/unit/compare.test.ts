@@ -1,15 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparableGroups, maxMembersForPairs, pairsOf, pairsWith, type Technology } from '../../src/lib/compare-groups';
 import { groupTable, pairRows } from '../../src/lib/compare-rows';
-import { validatePageData } from '../../src/lib/validate-page';
-import { isTechnology } from '../../src/schemas/page';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { fixtureSiteDir, loadTechnologies } from '../helpers/content-pages';
 
-const fixtures: Technology[] = loadPages(join(import.meta.dirname, '..', 'fixtures', 'site')).flatMap((page) => {
-	const data = validatePageData(page.file, page.frontmatter, starlightKeys);
-	return isTechnology(data) ? [{ id: page.id, data }] : [];
-});
+const fixtures: Technology[] = loadTechnologies(fixtureSiteDir);
 const ferrum = fixtures.find((technology) => technology.id === 'languages/ferrum')!;
 /** A second language: Ferrum under another name, with one fact changed. */
 const cuprum: Technology = {

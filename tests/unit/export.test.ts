@@ -1,18 +1,12 @@
-import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Technology } from '../../src/lib/compare-groups';
 import { buildExport } from '../../src/lib/export-data';
-import { validatePageData } from '../../src/lib/validate-page';
 import { exportJsonSchema } from '../../src/schemas/export';
-import { isTechnology } from '../../src/schemas/page';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { fixtureSiteDir, loadTechnologies } from '../helpers/content-pages';
 
-const technologies: Technology[] = loadPages(join(import.meta.dirname, '..', 'fixtures', 'site')).flatMap((page) => {
-	const data = validatePageData(page.file, page.frontmatter, starlightKeys);
-	return isTechnology(data) ? [{ id: page.id, data }] : [];
-});
+const technologies: Technology[] = loadTechnologies(fixtureSiteDir);
 
 describe('buildExport', () => {
 	const data = buildExport(technologies, (id) => `https://example.org/${id}/`);

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { factCells, factColumns, formatFactValue } from '../../src/lib/fact-rows';
 import { validatePageData } from '../../src/lib/validate-page';
 import { isTechnology } from '../../src/schemas/page';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
-import { join } from 'node:path';
+import { fixtureSiteDir, loadPages, starlightKeys } from '../helpers/content-pages';
 
-const fixtures = loadPages(join(import.meta.dirname, '..', 'fixtures', 'site'));
+const fixtures = loadPages(fixtureSiteDir);
 const technology = (id: string) => {
 	const page = fixtures.find((candidate) => candidate.id === id);
 	if (!page) throw new Error(`no fixture ${id}`);
