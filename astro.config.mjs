@@ -14,7 +14,7 @@ import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
 	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
-	site: siteUrl,
+	...(siteUrl ? { site: siteUrl } : {}),
 	base: basePath,
 	trailingSlash: 'always',
 	security: { csp: contentSecurityPolicy },
