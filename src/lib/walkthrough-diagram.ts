@@ -28,8 +28,8 @@ export interface DiagramNode extends DiagramStep {
 	r: number;
 	/** The label, wrapped to fit, one entry per line, with each line's baseline. */
 	lines: { text: string; y: number }[];
-	/** The actor line under the label. */
-	actor: { text: string; y: number };
+	/** The actor under the label, wrapped the same way. */
+	actor: { text: string; y: number }[];
 	/** Left edge of the text inside the box. */
 	textX: number;
 }
@@ -47,7 +47,7 @@ export interface DiagramLayout {
 	height: number;
 	nodes: DiagramNode[];
 	edges: DiagramEdge[];
-	legend: { y: number; items: { x: number; text: string; background: boolean }[] };
+	legend: { items: { x: number; y: number; text: string; background: boolean }[] };
 }
 
 export interface DiagramOptions {
@@ -58,7 +58,7 @@ export interface DiagramOptions {
 	gap: number;
 }
 
-export const defaultDiagramOptions: DiagramOptions = { width: 300, labelSize: 14, actorSize: 12, gap: 14 };
+export const defaultDiagramOptions: DiagramOptions = { width: 260, labelSize: 14, actorSize: 12, gap: 10 };
 
 /** Average width of a character as a share of the font size, for a sans-serif font. Generous on purpose. */
 const charWidth = 0.56;
@@ -95,27 +95,35 @@ export function layoutDiagram(steps: readonly DiagramStep[], options: Partial<Di
 	const boxX = cx + r + 10;
 	const boxWidth = width - boxX - pad;
 	const inset = 10;
-	const padY = 8;
+	const padY = 7;
 	const labelLine = Math.round(labelSize * 1.25);
 	const actorLine = Math.round(actorSize * 1.25);
 	const maxLabel = charsThatFit(boxWidth - 2 * inset, labelSize);
 	const maxActor = charsThatFit(boxWidth - 2 * inset, actorSize);
 
+	// The legend: one row when both entries fit, else one entry per row.
+	const texts = ['While you wait', 'In the background'];
+	const swatch = 26;
+	const widths = texts.map((text) => swatch + Math.ceil(text.length * actorSize * charWidth));
+	const oneRow = (widths[0] ?? 0) + 16 + (widths[1] ?? 0) <= width - 2 * pad;
 	const legendY = pad + actorSize;
+	const legendLine = actorSize + 8;
 	const legend = {
-		y: legendY,
-		items: [
-			{ x: pad, text: 'While you wait', background: false },
-			{ x: Math.round(width / 2), text: 'In the background', background: true },
-		],
+		items: texts.map((text, index) => ({
+			x: oneRow && index === 1 ? width - pad - (widths[1] ?? 0) : pad,
+			y: oneRow ? legendY : legendY + index * legendLine,
+			text,
+			background: index === 1,
+		})),
 	};
+	const legendBottom = Math.max(...legend.items.map((item) => item.y));
 
 	const ordered = [...steps].sort((a, b) => a.order - b.order);
-	let y = legendY + actorSize + 10;
+	let y = legendBottom + actorSize;
 	const nodes = ordered.map((step): DiagramNode => {
 		const labelLines = wrapText(step.label, maxLabel);
-		const actorText = wrapText(step.actorLabel, maxActor).join(' ');
-		const height = padY + labelLines.length * labelLine + actorLine + padY;
+		const actorLines = wrapText(step.actorLabel, maxActor);
+		const height = padY + labelLines.length * labelLine + actorLines.length * actorLine + padY;
 		const firstBaseline = y + padY + labelSize - 1;
 		const node: DiagramNode = {
 			...step,
@@ -128,7 +136,7 @@ export function layoutDiagram(steps: readonly DiagramStep[], options: Partial<Di
 			r,
 			textX: boxX + inset,
 			lines: labelLines.map((text, index) => ({ text, y: firstBaseline + index * labelLine })),
-			actor: { text: actorText, y: firstBaseline + (labelLines.length - 1) * labelLine + actorLine + 1 },
+			actor: actorLines.map((text, index) => ({ text, y: firstBaseline + (labelLines.length - 1) * labelLine + (index + 1) * actorLine + 1 })),
 		};
 		y += height + gap;
 		return node;

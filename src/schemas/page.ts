@@ -5,14 +5,25 @@ import { technologyKinds, technologySchema, type TechnologyKind } from './techno
 export const pageKinds = ['guide', ...technologyKinds] as const;
 export type PageKind = (typeof pageKinds)[number];
 
-const technologyOptions = technologyKinds.map((kind) => technologySchema(kind));
+/** One schema per kind, written out so that each keeps its own literal `kind` and facts type. */
+const technologyOptions = [
+	technologySchema('language'),
+	technologySchema('runtime'),
+	technologySchema('framework'),
+	technologySchema('database'),
+	technologySchema('api-style'),
+	technologySchema('version-control'),
+	technologySchema('cloud'),
+	technologySchema('container-tool'),
+] as const;
+if (technologyOptions.length !== technologyKinds.length) throw new Error('page.ts: a technology kind has no schema');
 
 /**
  * Every page of the guide: a guide page or a technology page, told apart by `kind`.
  * Merged with Starlight's own front-matter (title, description, sidebar, …) in content.config.ts.
  */
 export const pageSchema = z
-	.discriminatedUnion('kind', [guideSchema, ...technologyOptions] as [typeof guideSchema, ...typeof technologyOptions], {
+	.discriminatedUnion('kind', [guideSchema, ...technologyOptions], {
 		error: (issue) =>
 			issue.code === 'invalid_union'
 				? `expected kind to be one of: ${pageKinds.join(', ')}`

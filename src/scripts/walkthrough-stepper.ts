@@ -21,9 +21,12 @@ export function enhanceWalkthrough(root: HTMLElement) {
 	root.dataset['wtReady'] = '';
 
 	let current = -1;
-	let scrolling = false;
+	// After a move by button or key, the page scrolls to that step: until it gets there,
+	// the steps it passes on the way must not take the highlight.
+	let heading: number | undefined;
+	let headingTimer: ReturnType<typeof setTimeout> | undefined;
 
-	function show(index: number, { announce = false, scroll = false } = {}) {
+	const show = (index: number, { announce = false, scroll = false } = {}) => {
 		const target = Math.min(Math.max(index, 0), steps.length - 1);
 		const step = steps[target] as HTMLElement;
 		if (target !== current) {
@@ -36,33 +39,36 @@ export function enhanceWalkthrough(root: HTMLElement) {
 		}
 		if (announce) live.textContent = `Step ${target + 1} of ${steps.length}: ${step.dataset['wtTitle']}. ${step.dataset['wtActor']}.`;
 		if (scroll) {
-			// The highlight follows scrolling, so ignore the scroll this move causes.
-			scrolling = true;
-			const done = () => (scrolling = false);
-			addEventListener('scrollend', done, { once: true });
-			setTimeout(done, 1000);
+			heading = target;
+			clearTimeout(headingTimer);
+			headingTimer = setTimeout(() => (heading = undefined), 1500);
 			step.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'instant' : 'smooth' });
 		}
-	}
+	};
 
 	const move = (by: number) => {
 		if (current + by >= 0 && current + by < steps.length) show(current + by, { announce: true, scroll: true });
 	};
 	previous.addEventListener('click', () => move(-1));
 	next.addEventListener('click', () => move(1));
-	root.addEventListener('keydown', (event) => {
-		if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-		if (event.target instanceof Element && event.target.closest(typing)) return;
-		if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-			event.preventDefault();
-			move(event.key === 'ArrowRight' ? 1 : -1);
-		}
+	// The arrow keys work while focus is in the walkthrough, or on nothing in particular while it is on screen.
+	let onScreen = false;
+	new IntersectionObserver(([entry]) => (onScreen = entry?.isIntersecting ?? false)).observe(root);
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+		if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
+		const target = event.target instanceof Element ? event.target : null;
+		const inside = target !== null && root.contains(target);
+		const idle = target === null || target === document.body || target === document.documentElement;
+		if ((!inside && !(idle && onScreen)) || target?.closest(typing)) return;
+		event.preventDefault();
+		move(event.key === 'ArrowRight' ? 1 : -1);
 	});
 	nodes.forEach((node) =>
 		node.addEventListener('click', () => show(steps.findIndex((step) => step.dataset['wtStep'] === node.dataset['wtNode']), { announce: true, scroll: true })),
 	);
 
-	// Scrolling: the step (or its full section further down) that crosses the middle of the screen is current.
+	// Scrolling: the step (or the heading of its full section further down) that crosses the middle of the screen is current.
 	const watched = new Map<Element, number>();
 	steps.forEach((step, index) => {
 		watched.set(step, index);
@@ -71,11 +77,14 @@ export function enhanceWalkthrough(root: HTMLElement) {
 	});
 	const observer = new IntersectionObserver(
 		(entries) => {
-			if (scrolling) return;
 			const hit = entries.filter((entry) => entry.isIntersecting).at(-1);
-			if (hit) show(watched.get(hit.target) ?? current);
+			const index = hit && watched.get(hit.target);
+			if (index === undefined) return;
+			if (heading !== undefined && index !== heading) return;
+			heading = undefined;
+			show(index);
 		},
-		{ rootMargin: '-45% 0px -50% 0px' },
+		{ rootMargin: '-40% 0px -50% 0px' },
 	);
 	watched.forEach((_index, element) => observer.observe(element));
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist';
 import { loadPages, loadTechnologies } from '../helpers/content-pages';
+import { isKind } from '../../src/schemas/page';
 
 const routeOf = (id: string) => (id === 'index' ? '' : id);
 /** Links inside each page's main content (the sidebar, header and footer are left out). */
@@ -30,8 +31,9 @@ describe('links between pages', () => {
 	it('run from every framework to its language and from every language to its frameworks', () => {
 		const missing: string[] = [];
 		for (const technology of loadTechnologies()) {
-			if (technology.data.kind !== 'framework') continue;
-			const language = String(technology.data.facts.language.value);
+			const { data } = technology;
+			if (!isKind('framework')(data)) continue;
+			const language = data.facts.language.value;
 			if (!mainLinks.get(technology.id)?.has(language)) missing.push(`${technology.id} → ${language}`);
 			if (!mainLinks.get(language)?.has(technology.id)) missing.push(`${language} → ${technology.id}`);
 		}

@@ -1,0 +1,435 @@
+/**
+ * Real parsers for the languages of the site's code blocks, all installed from npm (no
+ * download at run time): tree-sitter grammars run by web-tree-sitter, the languages' own
+ * parsers where npm has one (JSON.parse, yaml, graphql, PostgreSQL's parser, a MySQL parser,
+ * the Dockerfile validator of the VS Code Docker extension), and the TypeScript compiler for
+ * types. Each check returns the syntax problems it found, by line within the block (1-based).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { Language, Parser, type Node } from 'web-tree-sitter';
+import { parseAllDocuments } from 'yaml';
+import { GraphQLError, buildASTSchema, parse as parseGraphQL, validate as validateGraphQL, type DocumentNode } from 'graphql';
+import { loadModule as loadPostgres, parseSync as parsePostgres, hasSqlDetails } from 'libpg-query';
+import sqlParser from 'node-sql-parser';
+import { validate as validateDockerfile } from 'dockerfile-utils';
+import { canonicalLanguage, sampleFileName, type CodeBlock } from '../../src/lib/code-blocks';
+import { projectRoot } from './content-pages';
+
+export interface Problem {
+	/** Line within the block, from 1. */
+	line: number;
+	column: number;
+	message: string;
+}
+
+export interface LanguageCheck {
+	/** The parser, as the report names it. */
+	tool: string;
+	/** The npm package it comes from, with the installed version. */
+	packages: string[];
+	check(block: CodeBlock): Promise<Problem[]> | Problem[];
+}
+
+const require = createRequire(import.meta.url);
+const versionOf = (name: string) => {
+	const manifest = JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+	return `${name}@${manifest.version}`;
+};
+const lineColumnAt = (code: string, offset: number) => {
+	const before = code.slice(0, Math.max(0, offset)).split('\n');
+	return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+};
+
+/* ---------- tree-sitter ---------- */
+
+const grammars = {
+	javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
+	typescript: 'tree-sitter-typescript/tree-sitter-typescript.wasm',
+	tsx: 'tree-sitter-typescript/tree-sitter-tsx.wasm',
+	python: 'tree-sitter-python/tree-sitter-python.wasm',
+	java: 'tree-sitter-java/tree-sitter-java.wasm',
+	go: 'tree-sitter-go/tree-sitter-go.wasm',
+	php: 'tree-sitter-php/tree-sitter-php.wasm',
+	php_only: 'tree-sitter-php/tree-sitter-php_only.wasm',
+	ruby: 'tree-sitter-ruby/tree-sitter-ruby.wasm',
+	bash: 'tree-sitter-bash/tree-sitter-bash.wasm',
+} as const;
+type Grammar = keyof typeof grammars;
+
+let ready: Promise<void> | undefined;
+const languages = new Map<Grammar, Promise<Language>>();
+
+async function treeSitter(grammar: Grammar): Promise<Parser> {
+	ready ??= Parser.init();
+	await ready;
+	let language = languages.get(grammar);
+	if (!language) {
+		language = Language.load(require.resolve(grammars[grammar]));
+		languages.set(grammar, language);
+	}
+	const parser = new Parser();
+	parser.setLanguage(await language);
+	return parser;
+}
+
+/** ERROR and MISSING nodes: where tree-sitter could not fit the code to the grammar. */
+function treeErrors(root: Node, code: string): Problem[] {
+	const problems: Problem[] = [];
+	const visit = (node: Node) => {
+		if (node.isMissing) {
+			problems.push({ line: node.startPosition.row + 1, column: node.startPosition.column + 1, message: `missing "${node.type}"` });
+			return;
+		}
+		if (node.isError) {
+			const near = code.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 40)).split('\n')[0];
+			problems.push({ line: node.startPosition.row + 1, column: node.startPosition.column + 1, message: `syntax error at "${near}"` });
+			return;
+		}
+		if (node.hasError) for (const child of node.children) if (child) visit(child);
+	};
+	visit(root);
+	return problems;
+}
+
+function treeSitterCheck(grammar: Grammar | ((code: string) => Grammar), packages: string[]): LanguageCheck {
+	return {
+		tool: 'tree-sitter (web-tree-sitter)',
+		packages: [versionOf('web-tree-sitter'), ...packages.map(versionOf)],
+		async check({ code }) {
+			const parser = await treeSitter(typeof grammar === 'function' ? grammar(code) : grammar);
+			const tree = parser.parse(code);
+			if (!tree) return [{ line: 1, column: 1, message: 'tree-sitter returned no tree' }];
+			const problems = treeErrors(tree.rootNode, code);
+			tree.delete();
+			parser.delete();
+			return problems;
+		},
+	};
+}
+
+/* ---------- the languages' own parsers ---------- */
+
+const jsonCheck: LanguageCheck = {
+	tool: 'JSON.parse (the JSON parser built into Node.js)',
+	packages: [`node@${process.versions.node}`],
+	check({ code }) {
+		try {
+			JSON.parse(code);
+			return [];
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			const position = /position (\d+)/.exec(message);
+			return [{ ...lineColumnAt(code, Number(position?.[1] ?? 0)), message }];
+		}
+	},
+};
+
+const yamlCheck: LanguageCheck = {
+	tool: 'yaml (YAML 1.2 parser), every document in the block',
+	packages: [versionOf('yaml')],
+	check({ code }) {
+		return parseAllDocuments(code).flatMap((document) =>
+			'errors' in document
+				? document.errors.map((error) => ({ line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1, message: error.message.split('\n')[0] ?? error.code }))
+				: [],
+		);
+	},
+};
+
+const graphqlCheck: LanguageCheck = {
+	tool: 'graphql (the reference implementation), parse()',
+	packages: [versionOf('graphql')],
+	check({ code }) {
+		try {
+			parseGraphQL(code);
+			return [];
+		} catch (error) {
+			if (!(error instanceof GraphQLError)) throw error;
+			const where = error.locations?.[0];
+			return [{ line: where?.line ?? 1, column: where?.column ?? 1, message: error.message }];
+		}
+	},
+};
+
+/** SQL is parsed as the page's database speaks it; SQL on other pages must parse in both. */
+export const sqlDialectByFile: Readonly<Record<string, 'postgresql' | 'mysql'>> = {
+	'content/docs/databases/postgresql.mdx': 'postgresql',
+	'content/docs/databases/mysql.mdx': 'mysql',
+};
+
+let postgresReady: Promise<void> | undefined;
+const mysql = new sqlParser.Parser();
+
+async function postgresProblems(code: string): Promise<Problem[]> {
+	postgresReady ??= loadPostgres();
+	await postgresReady;
+	try {
+		parsePostgres(code);
+		return [];
+	} catch (error) {
+		const offset = hasSqlDetails(error) ? (error.sqlDetails?.cursorPosition ?? 0) : 0;
+		return [{ ...lineColumnAt(code, offset), message: `PostgreSQL: ${error instanceof Error ? error.message : String(error)}` }];
+	}
+}
+
+function mysqlProblems(code: string): Problem[] {
+	try {
+		mysql.astify(code, { database: 'MySQL' });
+		return [];
+	} catch (error) {
+		const where = (error as { location?: { start?: { line: number; column: number } } }).location?.start;
+		return [{ line: where?.line ?? 1, column: where?.column ?? 1, message: `MySQL: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}` }];
+	}
+}
+
+const sqlCheck: LanguageCheck = {
+	tool: 'libpg-query (PostgreSQL 18’s own parser, compiled to WebAssembly) and node-sql-parser (MySQL grammar)',
+	packages: [versionOf('libpg-query'), versionOf('node-sql-parser')],
+	async check({ code, file }) {
+		const dialect = sqlDialectByFile[file];
+		return [
+			...(dialect !== 'mysql' ? await postgresProblems(code) : []),
+			...(dialect !== 'postgresql' ? mysqlProblems(code) : []),
+		];
+	},
+};
+
+const dockerfileCheck: LanguageCheck = {
+	tool: 'dockerfile-utils (the validator behind the VS Code Docker extension), errors and warnings',
+	packages: [versionOf('dockerfile-utils')],
+	check({ code }) {
+		return validateDockerfile(code).map((diagnostic) => ({
+			line: diagnostic.range.start.line + 1,
+			column: diagnostic.range.start.character + 1,
+			message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+		}));
+	},
+};
+
+/** The parser for each language (after canonicalLanguage): the syntax check every block must pass. */
+export const parsers: Readonly<Record<string, LanguageCheck>> = {
+	javascript: treeSitterCheck('javascript', ['tree-sitter-javascript']),
+	typescript: treeSitterCheck('typescript', ['tree-sitter-typescript']),
+	tsx: treeSitterCheck('tsx', ['tree-sitter-typescript']),
+	python: treeSitterCheck('python', ['tree-sitter-python']),
+	java: treeSitterCheck('java', ['tree-sitter-java']),
+	go: treeSitterCheck('go', ['tree-sitter-go']),
+	// PHP blocks that open with <?php are whole files; others are PHP code alone.
+	php: treeSitterCheck((code) => (/^\s*<\?php/.test(code) ? 'php' : 'php_only'), ['tree-sitter-php']),
+	ruby: treeSitterCheck('ruby', ['tree-sitter-ruby']),
+	bash: treeSitterCheck('bash', ['tree-sitter-bash']),
+	json: jsonCheck,
+	yaml: yamlCheck,
+	graphql: graphqlCheck,
+	sql: sqlCheck,
+	dockerfile: dockerfileCheck,
+};
+
+/** Languages without a parser, each with the reason. A block in any other language fails the test. */
+export const withoutParser: Readonly<Record<string, string>> = {
+	text: 'plain text (terminal output, file trees, sketches): it has no grammar to check',
+};
+
+/** The parser of a block's language, or undefined when it has none (see withoutParser). */
+export function parserFor(block: CodeBlock): LanguageCheck | undefined {
+	return parsers[canonicalLanguage(block.lang)];
+}
+
+/* ---------- the languages' own tools, where the machine has them ---------- */
+
+const has = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+
+/**
+ * Extra checks with a language's own tool, run only when the machine has it (npm cannot
+ * install them): Python's compiler and bash's `-n` (read, do not run).
+ */
+export const ownTools: Readonly<Record<string, { tool: string; available: boolean; check(code: string): Problem[] }>> = {
+	python: {
+		tool: 'python3: compile() of the block (the CPython parser)',
+		available: has('python3', ['-c', 'pass']),
+		check(code) {
+			const script = 'import sys\ntry:\n compile(sys.stdin.read(), "<block>", "exec")\nexcept SyntaxError as e:\n print(f"{e.lineno}:{e.offset}:{e.msg}")';
+			const result = spawnSync('python3', ['-c', script], { input: code, encoding: 'utf8' });
+			const [line, column, ...message] = result.stdout.trim().split(':');
+			return result.stdout.trim() ? [{ line: Number(line), column: Number(column), message: `python3: ${message.join(':')}` }] : [];
+		},
+	},
+	bash: {
+		tool: 'bash -n (bash reads the block without running it)',
+		available: has('bash', ['-c', 'true']),
+		check(code) {
+			const result = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
+			const match = /line (\d+): (.*)/.exec(result.stderr);
+			return result.status === 0 ? [] : [{ line: Number(match?.[1] ?? 1), column: 1, message: `bash: ${match?.[2] ?? result.stderr.trim()}` }];
+		},
+	},
+};
+
+/* ---------- GraphQL: operations against the schema on the same page ---------- */
+
+/** Operations in one block checked against the type definitions of another block on the same page. */
+export function graphqlAgainstSchema(blocks: readonly CodeBlock[]): { block: CodeBlock; problems: Problem[] }[] {
+	const documents = blocks.map((block) => ({ block, document: parseGraphQL(block.code) as DocumentNode }));
+	const definitions = documents.flatMap(({ document }) => document.definitions.filter((definition) => definition.kind.endsWith('TypeDefinition')));
+	if (definitions.length === 0) return [];
+	const schema = buildASTSchema({ kind: parseGraphQL('scalar Unused').kind, definitions } as DocumentNode);
+	return documents
+		.filter(({ document }) => document.definitions.some((definition) => definition.kind === 'OperationDefinition'))
+		.map(({ block, document }) => ({
+			block,
+			problems: validateGraphQL(schema, document).map((error) => ({ line: error.locations?.[0]?.line ?? 1, column: error.locations?.[0]?.column ?? 1, message: error.message })),
+		}));
+}
+
+/* ---------- TypeScript: types of the JavaScript and TypeScript samples ---------- */
+
+/** Samples that are parsed but not type-checked, by page and first line, with the reason. */
+export const typeCheckExemptions: readonly { file: string; startsWith: string; reason: string }[] = [
+	{
+		file: 'content/docs/databases/mongodb.mdx',
+		startsWith: 'db.orders.',
+		reason: 'a mongosh script: `db` exists only inside the MongoDB shell, so there is nothing honest to type it against',
+	},
+];
+
+export function isTypeCheckExempt(block: CodeBlock): boolean {
+	return typeCheckExemptions.some((exemption) => exemption.file === block.file && block.code.trimStart().startsWith(exemption.startsWith));
+}
+
+const virtualRoot = join(projectRoot, '.code-samples');
+
+/** Where a sample lives in the virtual project: its page's folder plus the file name it gives itself. */
+export function virtualPath(block: CodeBlock): string {
+	const language = canonicalLanguage(block.lang);
+	const named = sampleFileName(block.code);
+	const fallback = `block-${block.line}.${language === 'typescript' ? 'ts' : 'mjs'}`;
+	let name = named && /\.(m|c)?(j|t)sx?$/.test(named) ? named : fallback;
+	// CommonJS code in a plain .js file: Node runs it as CommonJS only outside a "type": "module" package.
+	if (name.endsWith('.js') && /\brequire\(/.test(block.code) && !/^\s*import\s/m.test(block.code)) name = name.replace(/\.js$/, '.cjs');
+	return join(virtualRoot, block.file.replace(/\.mdx?$/, ''), name);
+}
+
+const baseOptions: ts.CompilerOptions = {
+	noEmit: true,
+	strict: true,
+	target: ts.ScriptTarget.ES2023,
+	lib: ['lib.es2023.d.ts'],
+	module: ts.ModuleKind.Preserve,
+	moduleResolution: ts.ModuleResolutionKind.Bundler,
+	moduleDetection: ts.ModuleDetectionKind.Force,
+	types: ['node'],
+	skipLibCheck: true,
+	experimentalDecorators: true,
+	emitDecoratorMetadata: true,
+	allowJs: true,
+	checkJs: true,
+};
+
+/** What the compiler sees: TypeScript in strict mode; JavaScript checked too, without demanding type annotations. */
+export const typeCheckSettings = {
+	typescript: 'strict, experimentalDecorators and emitDecoratorMetadata (as NestJS needs), @types/node; imports resolve to the real packages in node_modules',
+	javascript: 'checkJs with strict on but noImplicitAny off (plain JavaScript has no annotations); imports resolve to the real packages and their types',
+};
+
+/**
+ * Type-checks samples together, so a page's samples can import one another ("./menu.controller").
+ * Returns the problems of each block, by line within the block.
+ */
+export function typeCheck(blocks: readonly CodeBlock[], language: 'javascript' | 'typescript'): Map<CodeBlock, Problem[]> {
+	const files = new Map(blocks.map((block) => [virtualPath(block), block]));
+	const options: ts.CompilerOptions = language === 'javascript' ? { ...baseOptions, noImplicitAny: false } : baseOptions;
+	const host = ts.createCompilerHost(options, true);
+	const { fileExists, readFile, getSourceFile, directoryExists } = host;
+	host.fileExists = (path) => files.has(path) || fileExists.call(host, path);
+	host.readFile = (path) => files.get(path)?.code ?? readFile.call(host, path);
+	host.directoryExists = (path) => path.startsWith(virtualRoot) || (directoryExists?.call(host, path) ?? true);
+	host.getSourceFile = (path, target, ...rest) => {
+		const block = files.get(path);
+		return block ? ts.createSourceFile(path, block.code, target, true) : getSourceFile.call(host, path, target, ...rest);
+	};
+	const program = ts.createProgram([...files.keys()], options, host);
+	const results = new Map<CodeBlock, Problem[]>(blocks.map((block) => [block, []]));
+	for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+		const block = diagnostic.file && files.get(diagnostic.file.fileName);
+		const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+		if (!block || !diagnostic.file) {
+			// A problem outside the samples (options, a missing type package) concerns them all.
+			for (const list of results.values()) list.push({ line: 1, column: 1, message: `TS${diagnostic.code}: ${message}` });
+			continue;
+		}
+		const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+		results.get(block)?.push({ line: line + 1, column: character + 1, message: `TS${diagnostic.code}: ${message}` });
+	}
+	return results;
+}
+
+/* ---------- running the Node.js samples ---------- */
+
+/** A free TCP port on this machine. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+export interface RunningSample {
+	url: string;
+	output: () => string;
+	stop: () => Promise<void>;
+}
+
+/**
+ * Starts a server sample with Node.js on a free port (the sample reads PORT), waiting until it
+ * answers. TypeScript is compiled first with the TypeScript compiler (decorators and their
+ * metadata, as NestJS needs). The file is written inside the project so its imports resolve
+ * to the real packages in node_modules.
+ */
+export async function startSample(block: CodeBlock): Promise<RunningSample> {
+	const folder = join(projectRoot, 'node_modules', '.cache', 'atlas-code-samples');
+	mkdirSync(folder, { recursive: true });
+	const work = mkdtempSync(join(folder, 'run-'));
+	const typescript = canonicalLanguage(block.lang) === 'typescript';
+	const code = typescript
+		? ts.transpileModule(block.code, {
+				compilerOptions: { target: ts.ScriptTarget.ES2023, module: ts.ModuleKind.ESNext, experimentalDecorators: true, emitDecoratorMetadata: true },
+			}).outputText
+		: block.code;
+	const file = join(work, 'sample.mjs');
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, code);
+	const port = await freePort();
+	let output = '';
+	const child: ChildProcess = spawn(process.execPath, [file], { env: { ...process.env, PORT: String(port), NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const stop = async () => {
+		if (child.exitCode === null) {
+			const exited = new Promise((done) => child.once('exit', done));
+			child.kill();
+			await exited;
+		}
+		rmSync(work, { recursive: true, force: true });
+	};
+	const url = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 150; attempt++) {
+		if (child.exitCode !== null) break;
+		try {
+			await fetch(url, { method: 'HEAD' });
+			return { url, output: () => output, stop };
+		} catch {
+			await new Promise((done) => setTimeout(done, 100));
+		}
+	}
+	await stop();
+	throw new Error(`${block.file}:${block.line}: the sample did not start listening on port ${port}.\n${output}`);
+}
