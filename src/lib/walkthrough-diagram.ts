@@ -1,9 +1,22 @@
+import { actors, type WalkthroughStep } from '../schemas/walkthrough';
 /**
  * Layout of the walkthrough diagram, computed at build time: a tall, narrow picture that
  * reads top to bottom. Each step is a box with its short label and its actor; a numbered
  * circle on a line to the left links the steps in order. Pure geometry, so it is unit-tested;
  * src/components/walkthrough/WalkthroughDiagram.astro only draws what this returns.
  */
+
+/** The walkthrough's steps as the diagram needs them: label, who acts, and whether the reader waits. */
+export function diagramSteps(steps: readonly WalkthroughStep[]): DiagramStep[] {
+	return steps.map((step) => ({
+		id: step.id,
+		order: step.order,
+		label: step.label,
+		actorLabel: actors[step.actor].label,
+		tone: actors[step.actor].tone,
+		background: step.timing === 'background',
+	}));
+}
 
 export interface DiagramStep {
 	id: string;

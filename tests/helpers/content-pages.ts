@@ -56,3 +56,17 @@ export function loadTechnologies(contentDir?: string): Technology[] {
 
 /** The small fixture site in tests/fixtures/site. */
 export const fixtureSiteDir = join(projectRoot, 'tests', 'fixtures', 'site');
+
+/** A heading's anchor as Starlight makes it: lower case, spaces to dashes, punctuation dropped. */
+export function headingSlug(text: string): string {
+	return text
+		.toLowerCase()
+		.trim()
+		.replace(/[^\p{L}\p{N}\s-]/gu, '')
+		.replace(/\s/g, '-');
+}
+
+/** The headings (h2 to h6) of a Markdown body, by anchor. */
+export function headingsOf(body: string): Map<string, string> {
+	return new Map([...body.matchAll(/^#{2,6} (.+)$/gm)].map((match) => [headingSlug(match[1] ?? ''), match[1]?.trim() ?? '']));
+}

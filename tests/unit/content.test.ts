@@ -9,7 +9,7 @@ import { validatePageData } from '../../src/lib/validate-page';
 import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../../src/lib/prose-stats';
 import { longGuides, requiredPages, technologyHeadings } from '../../src/lib/required-pages';
 import { isTechnology, type PageData } from '../../src/schemas/page';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { headingsOf, loadPages, starlightKeys } from '../helpers/content-pages';
 
 const pages = loadPages();
 const parsed = new Map<string, PageData>();
@@ -83,15 +83,7 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 	}
 });
 
-/** Heading anchors as Starlight makes them: lower case, spaces to dashes, punctuation dropped. */
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.trim()
-		.replace(/[^\p{L}\p{N}\s-]/gu, '')
-		.replace(/\s/g, '-');
-const anchorsOf = (body: string) => new Set([...body.matchAll(/^#{2,6} (.+)$/gm)].map((match) => slug(match[1] ?? '')));
-const anchorsById = new Map(pages.map((page) => [page.id, anchorsOf(page.body)]));
+const anchorsById = new Map(pages.map((page) => [page.id, new Set(headingsOf(page.body).keys())]));
 /** Routes that are generated rather than written as pages. */
 const generatedRoute = /^compare(\/|$)/;
 

@@ -3,19 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { charsThatFit, defaultDiagramOptions, layoutDiagram, wrapText, type DiagramLayout, type DiagramStep } from '../../src/lib/walkthrough-diagram';
+import { charsThatFit, defaultDiagramOptions, diagramSteps, layoutDiagram, wrapText, type DiagramLayout, type DiagramStep } from '../../src/lib/walkthrough-diagram';
 import { parseWalkthrough, walkthroughFile } from '../../src/lib/walkthrough-refs';
 import { actors } from '../../src/schemas/walkthrough';
 import { projectRoot } from '../helpers/content-pages';
 
-const steps: DiagramStep[] = parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8'))).map((step) => ({
-	id: step.id,
-	order: step.order,
-	label: step.label,
-	actorLabel: actors[step.actor].label,
-	tone: actors[step.actor].tone,
-	background: step.timing === 'background',
-}));
+const steps: DiagramStep[] = diagramSteps(parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8'))));
 
 const step = (order: number, label = `Step ${order}`): DiagramStep => ({ id: `s${order}`, order, label, actorLabel: 'API server', tone: 'green', background: false });
 

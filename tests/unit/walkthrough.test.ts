@@ -20,7 +20,7 @@ import {
 	type ReferenceTargets,
 } from '../../src/lib/walkthrough-refs';
 import { actors, sectionAnchor, walkthroughStepSchema, type WalkthroughStep } from '../../src/schemas/walkthrough';
-import { loadPages, projectRoot } from '../helpers/content-pages';
+import { headingSlug, headingsOf, loadPages, projectRoot } from '../helpers/content-pages';
 
 const raw = parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')) as unknown[];
 const steps = parseWalkthrough(raw);
@@ -28,14 +28,6 @@ const pages = loadPages();
 const pageFile = 'content/docs/start-here/order-now.mdx';
 const page = pages.find((candidate) => candidate.file === pageFile);
 
-/** Heading anchors as the content tests compute them (and Starlight makes them). */
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.trim()
-		.replace(/[^\p{L}\p{N}\s-]/gu, '')
-		.replace(/\s/g, '-');
-const headingsOf = (body: string) => new Map([...body.matchAll(/^#{2,6} (.+)$/gm)].map((match) => [slug(match[1] ?? ''), match[1]?.trim() ?? '']));
 const targets: ReferenceTargets = {
 	pages: new Map(pages.map((entry) => [entry.id, { title: String(entry.frontmatter['title']), headings: headingsOf(entry.body) }])),
 };
@@ -212,6 +204,6 @@ describe('the walkthrough page', () => {
 
 	it.each(stacks.filter(([, , id]) => id))('is linked from the %s page, to its tab', (label, _lang, id) => {
 		const framework = pages.find((candidate) => candidate.id === id);
-		expect(framework?.body).toContain(`](/start-here/order-now/#create-an-order-in-${slug(label)})`);
+		expect(framework?.body).toContain(`](/start-here/order-now/#create-an-order-in-${headingSlug(label)})`);
 	});
 });
