@@ -71,9 +71,11 @@ export async function searchCost(site: string): Promise<SearchCost> {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		const bodies: Array<Promise<number>> = [];
-		page.on('response', (response) => {
-			if (new URL(response.url()).pathname.includes('/pagefind/')) bodies.push(response.body().then((body) => body.length));
-		});
+		if (index === 0) {
+			page.on('response', (response) => {
+				if (new URL(response.url()).pathname.includes('/pagefind/')) bodies.push(response.body().then((body) => body.length));
+			});
+		}
 		await openSearch(page, site);
 		cold.push(await timeQuery(page, query));
 		if (index === 0) {

@@ -1,68 +1,70 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentDir } from './content-dir';
 import { groups } from '../lib/compare-groups';
+import { sectionItems, type SidebarPage } from '../lib/sidebar-items';
 
 /**
- * The sidebar: the sections of the content brief. A group whose folder has no pages yet
- * is left out rather than shown empty. Generated pages (compare pairs) are not listed here,
+ * The sidebar: the sections of the content brief, each listing its pages. A section with no
+ * pages is left out rather than shown empty. Generated pages (compare pairs) are not listed,
  * so the sidebar's size does not grow with the number of pairs.
  */
 type Item =
-	| { label: string; items: Array<Item | { autogenerate: { directory: string } }> }
-	| { label: string; link: string };
+	| { label: string; items: Array<Item | { slug: string }>; collapsed?: boolean }
+	| { label: string; link: string }
+	| { slug: string };
 
-const hasPages = (directory: string) => {
-	const folder = join(contentDir, directory);
-	return existsSync(folder) && readdirSync(folder).some((name) => /^[^_].*\.mdx?$/.test(name));
+interface ScannedPage extends SidebarPage {
+	kind?: string;
+}
+
+/** Every page of the content folder with what the sidebar needs from its front-matter. */
+function scan(folder: string, pages: ScannedPage[] = []): ScannedPage[] {
+	if (!existsSync(folder)) return pages;
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) scan(path, pages);
+		else if (/^[^_].*\.mdx?$/.test(entry.name)) {
+			const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
+			const id = relative(contentDir, path).split('\\').join('/').replace(/\.mdx?$/, '').replace(/\/index$/, '').toLowerCase();
+			const sidebar = (frontmatter['sidebar'] ?? {}) as { order?: number; hidden?: boolean };
+			pages.push({ id, title: String(frontmatter['title'] ?? id), order: sidebar.order, hidden: sidebar.hidden, kind: frontmatter['kind'] as string });
+		}
+	}
+	return pages;
+}
+
+const pages = scan(contentDir);
+
+/** A section's group; nested ones start collapsed (Starlight opens the one holding the current page). */
+const section = (label: string, folder: string, collapsed = true): Item[] => {
+	const items = sectionItems(pages, folder);
+	return items.length ? [{ label, items, collapsed }] : [];
 };
-
-const folder = (label: string, directory: string): Item[] =>
-	hasPages(directory) ? [{ label, items: [{ autogenerate: { directory } }] }] : [];
 
 const group = (label: string, items: Item[]): Item[] => (items.length ? [{ label, items }] : []);
 
-const page = (label: string, id: string): Item[] =>
-	existsSync(join(contentDir, `${id}.mdx`)) ? [{ label, link: `/${id}/` }] : [];
-
-/** How many pages of each kind there are, read from the front-matter's `kind:` line. */
-function countKinds(folder: string, counts = new Map<string, number>()): Map<string, number> {
-	if (!existsSync(folder)) return counts;
-	for (const entry of readdirSync(folder, { withFileTypes: true })) {
-		const path = join(folder, entry.name);
-		if (entry.isDirectory()) countKinds(path, counts);
-		else if (/^[^_].*\.mdx?$/.test(entry.name)) {
-			const kind = /^kind:\s*([\w-]+)/m.exec(readFileSync(path, 'utf8'))?.[1];
-			if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-		}
-	}
-	return counts;
-}
+const page = (id: string): Item[] => (pages.some((candidate) => candidate.id === id) ? [{ slug: id }] : []);
 
 /** The Compare section: every group table with two or more members (as /compare/ builds them). */
 function compareSection(): Item[] {
-	const counts = countKinds(contentDir);
-	const tables = groups
-		.filter((group) => (counts.get(group.kind) ?? 0) >= 2)
-		.map((group) => ({ label: group.title, link: `/compare/${group.slug}/` }));
+	const count = (kind: string) => pages.filter((candidate) => candidate.kind === kind).length;
+	const tables = groups.filter((entry) => count(entry.kind) >= 2).map((entry) => ({ label: entry.title, link: `/compare/${entry.slug}/` }));
 	return tables.length ? [{ label: 'Compare', items: [{ label: 'All comparisons', link: '/compare/' }, ...tables] }] : [];
 }
 
 export const sidebar: Item[] = [
-	...folder('Start here', 'start-here'),
-	...group('Languages and frameworks', [
-		...folder('Languages', 'languages'),
-		...folder('Runtimes', 'runtimes'),
-		...folder('Frameworks', 'frameworks'),
-	]),
+	...section('Start here', 'start-here', false),
+	...group('Languages and frameworks', [...section('Languages', 'languages'), ...section('Runtimes', 'runtimes'), ...section('Frameworks', 'frameworks')]),
 	...group('Tools', [
-		...folder('Databases', 'databases'),
-		...folder('APIs', 'apis'),
-		...folder('Version control', 'version-control'),
-		...folder('Cloud', 'cloud'),
-		...folder('Deploying and scaling', 'deploying'),
+		...section('Databases', 'databases'),
+		...section('APIs', 'apis'),
+		...section('Version control', 'version-control'),
+		...section('Cloud', 'cloud'),
+		...section('Deploying and scaling', 'deploying'),
 	]),
 	...compareSection(),
-	...page('Glossary', 'glossary'),
-	...page('What to learn next', 'what-next'),
+	...page('glossary'),
+	...page('what-next'),
 ];
