@@ -5,7 +5,7 @@
  *   npm run bench                 (BENCH_RUNS=3 BENCH_SIZES=200,1000,3000 by default)
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -162,10 +162,14 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const fmt = (value: Stat, digits = 1) => `${value.median.toFixed(digits)} (${value.min.toFixed(digits)}–${value.max.toFixed(digits)})`;
 
 async function main() {
-	rmSync(out, { recursive: true, force: true });
+	if (process.env['BENCH_REUSE_SCALING'] !== '1') rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
 	log(`sizes ${sizes.join(', ')}, ${runs} runs each`);
-	const scaling = await buildScaling();
+	// BENCH_REUSE_SCALING=1 reuses the build figures of the last run (to re-measure the rest quickly).
+	const saved = join(root, 'bench-out-scaling.json');
+	const scaling: SizeResult[] =
+		process.env['BENCH_REUSE_SCALING'] === '1' && existsSync(saved) ? JSON.parse(readFileSync(saved, 'utf8')) : await buildScaling();
+	writeFileSync(saved, JSON.stringify(scaling));
 	log('page weight');
 	const weight = await weights();
 	log('search cost');

@@ -73,7 +73,9 @@ export async function searchCost(site: string): Promise<SearchCost> {
 		const bodies: Array<Promise<number>> = [];
 		if (index === 0) {
 			page.on('response', (response) => {
-				if (new URL(response.url()).pathname.includes('/pagefind/')) bodies.push(response.body().then((body) => body.length));
+				if (new URL(response.url()).pathname.includes('/pagefind/')) {
+					bodies.push(response.body().then((body) => body.length, () => 0));
+				}
 			});
 		}
 		await openSearch(page, site);
@@ -83,6 +85,7 @@ export async function searchCost(site: string): Promise<SearchCost> {
 			const sizes = await Promise.all(bodies);
 			coldBytes = sizes.reduce((sum, size) => sum + size, 0);
 			coldFiles = sizes.length;
+			page.removeAllListeners('response');
 		}
 		await context.close();
 	}
