@@ -37,3 +37,11 @@ export function loadPairs(): Promise<Pair[]> {
 	});
 	return pairs;
 }
+
+let groupsOnce: Promise<ReturnType<typeof comparableGroups>> | undefined;
+
+/** The comparable groups with their sorted members, computed once per build (every technology page asks). */
+export function loadGroups(): Promise<ReturnType<typeof comparableGroups>> {
+	groupsOnce ??= loadTechnologies().then(comparableGroups);
+	return groupsOnce;
+}
