@@ -48,7 +48,6 @@ export const pageSchema = z
 export const ownKeys: ReadonlySet<string> = new Set([guideSchema, ...technologyOptions].flatMap((option) => Object.keys(option.shape)));
 
 export type PageData = z.output<typeof pageSchema>;
-export type GuideData = Extract<PageData, { kind: 'guide' }>;
 export type TechnologyData = Exclude<PageData, { kind: 'guide' }>;
 export type TechnologyOf<K extends TechnologyKind> = Extract<PageData, { kind: K }>;
 
