@@ -1,10 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers (see CONTRIBUTING.md): `unit` needs nothing built; `site` reads the builds in
+ * dist/, dist-repeat/ and dist-subpath/ and serves them; `e2e` also drives headless Chromium.
+ * `npm test` builds first, then runs all three.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		globalSetup: ['tests/setup/global.ts'],
-		testTimeout: 60_000,
-		hookTimeout: 120_000,
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts', 'tests/build/**/*.test.ts'],
+					globalSetup: ['tests/setup/serve-builds.ts'],
+					testTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/setup/serve-builds.ts', 'tests/setup/browser.ts'],
+					// A page in a busy 2-core browser can take seconds; tests wait for a state, never a fixed time.
+					testTimeout: 120_000,
+					expect: { poll: { timeout: 30_000, interval: 100 } },
+					// Pages swept at once in the shared browser (describe.concurrent).
+					maxConcurrency: 3,
+				},
+			},
+		],
 	},
 });

@@ -13,7 +13,7 @@ import { launchBrowser } from './lib/launch-browser.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 import { serveStatic } from './serve-static.ts';
 import { syntheticId, syntheticPage } from './lib/synthetic-pages.ts';
-import { lighthouseScores, type LighthouseResult } from './lib/lighthouse.ts';
+import { lighthouseScores, type LighthouseResult } from './bench/lighthouse.ts';
 import { searchCost, type SearchCost } from './lib/search-cost.ts';
 
 const run = promisify(execFile);
@@ -98,14 +98,21 @@ async function buildScaling(): Promise<SizeResult[]> {
 		for (let attempt = 0; attempt < runs; attempt += 1) {
 			const buildOurs = async () =>
 				ours.push(
-					await measuredBuild(root, join(out, `dist-ours-${size}`), { ATLAS_CONTENT_DIR: oursContent, ATLAS_CACHE_DIR: join(out, 'cache-ours') }, join(out, 'cache-ours')),
+					await measuredBuild(
+						root,
+						join(out, `dist-ours-${size}`),
+						{ ATLAS_CONTENT_DIR: oursContent, ATLAS_CACHE_DIR: join(out, 'cache-ours') },
+						join(out, 'cache-ours'),
+					),
 				);
 			const buildPlain = async () =>
 				plain.push(await measuredBuild(plainRoot, join(out, `dist-plain-${size}`), {}, join(plainRoot, 'node_modules', '.astro')));
 			// Alternate which goes first, so neither always gets the warmer machine.
 			if (attempt % 2 === 0) await buildOurs().then(buildPlain);
 			else await buildPlain().then(buildOurs);
-			log(`${size} pages, run ${attempt + 1}: ours ${(ours.at(-1)!.ms / 1000).toFixed(1)} s, plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s`);
+			log(
+				`${size} pages, run ${attempt + 1}: ours ${(ours.at(-1)!.ms / 1000).toFixed(1)} s, plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s`,
+			);
 		}
 		// A build makes the pages plus a few of its own (home, 404, compare, export): count the pages given.
 		const summary = (list: BuildRun[]) => ({
@@ -179,7 +186,12 @@ async function main() {
 	const realServer = await serveStatic(join(out, 'dist-real'), 0, '/');
 	const search: SearchCost = await searchCost(realServer.url);
 	log('lighthouse');
-	const lighthouse: LighthouseResult[] = await lighthouseScores(realServer.url, ['', 'frameworks/django/', 'compare/frameworks/', 'start-here/order-now/']);
+	const lighthouse: LighthouseResult[] = await lighthouseScores(realServer.url, [
+		'',
+		'frameworks/django/',
+		'compare/frameworks/',
+		'start-here/order-now/',
+	]);
 	realServer.server.close();
 
 	const first = scaling[0]!;
@@ -188,7 +200,12 @@ async function main() {
 	const cssJs = (w: PageWeight) => w.css + w.js;
 	const results = {
 		date: new Date().toISOString().slice(0, 10),
-		hardware: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+		hardware: {
+			cpu: cpus()[0]?.model ?? 'unknown',
+			cores: cpus().length,
+			memoryGb: Math.round(totalmem() / 2 ** 30),
+			node: process.version,
+		},
 		runs,
 		scaling,
 		growth,
@@ -217,14 +234,20 @@ function report(r: {
 	scaling: SizeResult[];
 	growth: number;
 	weight: { rows: WeightRow[]; plain: PageWeight; oursSynthetic: PageWeight };
-	weightTargets: { cssJsAbovePlainKb: Array<{ page: string; kb: number }>; htmlRatio: Array<{ page: string; ratio: number }>; syntheticCssJsAbovePlainKb: number; syntheticHtmlRatio: number };
+	weightTargets: {
+		cssJsAbovePlainKb: Array<{ page: string; kb: number }>;
+		htmlRatio: Array<{ page: string; ratio: number }>;
+		syntheticCssJsAbovePlainKb: number;
+		syntheticHtmlRatio: number;
+	};
 	search: SearchCost;
 	lighthouse: LighthouseResult[];
 	buildSeconds: number;
 	seconds: number;
 }): string {
 	const w = r.weight;
-	const line = (name: string, value: PageWeight) => `| ${name} | ${kb(value.html)} | ${kb(value.css)} | ${kb(value.js)} | ${kb(value.css + value.js)} |`;
+	const line = (name: string, value: PageWeight) =>
+		`| ${name} | ${kb(value.html)} | ${kb(value.css)} | ${kb(value.js)} | ${kb(value.css + value.js)} |`;
 	return `# Benchmarks
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${r.date}, on ${r.hardware.cores} × ${r.hardware.cpu},

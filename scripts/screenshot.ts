@@ -13,11 +13,14 @@ const [outDir = 'screenshots', width = '1280', theme = 'light', ...paths] = proc
 mkdirSync(outDir, { recursive: true });
 const { server, url } = await serveStatic('dist', 0, normaliseBase(process.env['BASE_PATH']));
 const { browser, close } = await launchBrowser();
-const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+const context = await browser.newContext({
+	viewport: { width: Number(width), height: 900 },
+	colorScheme: theme === 'dark' ? 'dark' : 'light',
+});
 for (const path of paths.length ? paths : ['']) {
 	const page = await context.newPage();
 	await page.goto(new URL(path.replace(/^\//, ''), url).href);
-	const file = join(outDir, `${(path.replace(/\W+/g, '_') || 'home')}-${width}-${theme}.png`);
+	const file = join(outDir, `${path.replace(/\W+/g, '_') || 'home'}-${width}-${theme}.png`);
 	await page.screenshot({ path: file, fullPage: true });
 	console.log(file);
 	await page.close();

@@ -1,6 +1,7 @@
 /**
- * A plain static file server, like the simplest static host: no rewrites, no redirects.
- * "/a/" serves "a/index.html"; anything missing gets "404.html" with status 404.
+ * A plain static file server, like the simplest static host: no rewrites. "/a/" serves
+ * "a/index.html"; "/a" answers 301 to "/a/" when that folder has an index.html, as GitHub
+ * Pages, Netlify and nginx do; anything missing gets "404.html" with status 404.
  * Files are served under `base` (e.g. "/backend-atlas/"), as a host would serve a sub-path.
  * Used by the tests; run it by hand with `node scripts/serve-static.ts [dir] [port] [base]`.
  */
@@ -23,28 +24,39 @@ const types: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 };
 
-/** The file a URL path maps to, or undefined when there is none. */
-export function fileFor(root: string, base: string, urlPath: string): string | undefined {
+/** What a request for a URL path gets: a file, a redirect to the folder's URL, or nothing. */
+export type Resolved = { file: string } | { redirect: string } | undefined;
+
+/** The file a URL path maps to, the address to redirect to, or undefined when there is none. */
+export function resolvePath(root: string, base: string, urlPath: string): Resolved {
+	const [rawPath = '/', query] = urlPath.split(/\?(.*)/s);
 	let path: string;
 	try {
-		path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+		path = decodeURIComponent(rawPath);
 	} catch {
 		return undefined;
 	}
+	const withQuery = (target: string) => (query === undefined ? target : `${target}?${query}`);
+	if (`${path}/` === base) return { redirect: withQuery(`${rawPath}/`) };
 	if (!path.startsWith(base)) return undefined;
 	const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
 	const candidate = join(root, relative);
 	if (!candidate.startsWith(root)) return undefined;
-	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	if (existsSync(candidate) && statSync(candidate).isFile()) return { file: candidate };
 	const index = join(candidate, 'index.html');
-	if (path.endsWith('/') && existsSync(index)) return index;
-	return undefined;
+	if (!existsSync(index)) return undefined;
+	return path.endsWith('/') ? { file: index } : { redirect: withQuery(`${rawPath}/`) };
 }
 
 export function serveStatic(dir: string, port = 0, base = '/'): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
 	const server = createServer((request, response) => {
-		const file = fileFor(root, base, request.url ?? '/');
+		const resolved = resolvePath(root, base, request.url ?? '/');
+		if (resolved && 'redirect' in resolved) {
+			response.writeHead(301, { location: resolved.redirect }).end();
+			return;
+		}
+		const file = resolved?.file;
 		const status = file ? 200 : 404;
 		const body = file ?? join(root, '404.html');
 		if (!existsSync(body)) {

@@ -31,5 +31,11 @@ export async function launchBrowserServer() {
 export async function launchBrowser() {
 	const server = await launchBrowserServer();
 	const browser = await playwright.connect(server.wsEndpoint());
-	return { browser, close: async () => { await browser.close(); await server.close(); } };
+	return {
+		browser,
+		close: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
 }

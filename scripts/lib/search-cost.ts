@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './launch-browser.ts';
 
-export interface Timing {
+interface Timing {
 	times: number[];
 	median: number;
 	min: number;
@@ -19,8 +19,26 @@ export interface SearchCost {
 }
 
 const queries = [
-	'django', 'python', 'postgres', 'golang', 'k8s', 'docker', 'orm', 'json', 'rest', 'graphql',
-	'transactions', 'salary', 'login', 'spring', 'node', 'git', 'aws', 'containers', 'first project', 'nearest courier',
+	'django',
+	'python',
+	'postgres',
+	'golang',
+	'k8s',
+	'docker',
+	'orm',
+	'json',
+	'rest',
+	'graphql',
+	'transactions',
+	'salary',
+	'login',
+	'spring',
+	'node',
+	'git',
+	'aws',
+	'containers',
+	'first project',
+	'nearest courier',
 ];
 
 function timing(times: number[]): Timing {
@@ -74,7 +92,12 @@ export async function searchCost(site: string): Promise<SearchCost> {
 		if (index === 0) {
 			page.on('response', (response) => {
 				if (new URL(response.url()).pathname.includes('/pagefind/')) {
-					bodies.push(response.body().then((body) => body.length, () => 0));
+					bodies.push(
+						response.body().then(
+							(body) => body.length,
+							() => 0,
+						),
+					);
 				}
 			});
 		}

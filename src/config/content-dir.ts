@@ -9,7 +9,5 @@ export const contentDir = process.env['ATLAS_CONTENT_DIR'] ?? './content/docs';
 
 /** Front-matter keys that Starlight's own schema validates. */
 export const starlightKeys: ReadonlySet<string> = new Set(
-	Object.keys(
-		(docsSchema()({ image: () => z.any() } as never) as unknown as { shape: Record<string, unknown> }).shape,
-	),
+	Object.keys((docsSchema()({ image: () => z.any() } as never) as unknown as { shape: Record<string, unknown> }).shape),
 );

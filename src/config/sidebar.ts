@@ -11,9 +11,7 @@ import { sectionItems, type SidebarPage } from '../lib/sidebar-items';
  * so the sidebar's size does not grow with the number of pairs.
  */
 type Item =
-	| { label: string; items: Array<Item | { slug: string }>; collapsed?: boolean }
-	| { label: string; link: string }
-	| { slug: string };
+	{ label: string; items: Array<Item | { slug: string }>; collapsed?: boolean } | { label: string; link: string } | { slug: string };
 
 interface ScannedPage extends SidebarPage {
 	kind?: string;
@@ -27,9 +25,20 @@ function scan(folder: string, pages: ScannedPage[] = []): ScannedPage[] {
 		if (entry.isDirectory()) scan(path, pages);
 		else if (/^[^_].*\.mdx?$/.test(entry.name)) {
 			const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
-			const id = relative(contentDir, path).split('\\').join('/').replace(/\.mdx?$/, '').replace(/\/index$/, '').toLowerCase();
+			const id = relative(contentDir, path)
+				.split('\\')
+				.join('/')
+				.replace(/\.mdx?$/, '')
+				.replace(/\/index$/, '')
+				.toLowerCase();
 			const sidebar = (frontmatter['sidebar'] ?? {}) as { order?: number; hidden?: boolean };
-			pages.push({ id, title: String(frontmatter['title'] ?? id), order: sidebar.order, hidden: sidebar.hidden, kind: frontmatter['kind'] as string });
+			pages.push({
+				id,
+				title: String(frontmatter['title'] ?? id),
+				order: sidebar.order,
+				hidden: sidebar.hidden,
+				kind: frontmatter['kind'] as string,
+			});
 		}
 	}
 	return pages;
@@ -56,7 +65,11 @@ function compareSection(): Item[] {
 
 export const sidebar: Item[] = [
 	...section('Start here', 'start-here', false),
-	...group('Languages and frameworks', [...section('Languages', 'languages'), ...section('Runtimes', 'runtimes'), ...section('Frameworks', 'frameworks')]),
+	...group('Languages and frameworks', [
+		...section('Languages', 'languages'),
+		...section('Runtimes', 'runtimes'),
+		...section('Frameworks', 'frameworks'),
+	]),
 	...group('Tools', [
 		...section('Databases', 'databases'),
 		...section('APIs', 'apis'),

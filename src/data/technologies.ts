@@ -30,7 +30,9 @@ export function loadPairs(): Promise<Pair[]> {
 		const all = pairsOf(technologies);
 		for (const group of comparableGroups(technologies)) {
 			if (group.members.length > maxMembersForPairs) {
-				console.warn(`[atlas] ${group.title}: ${group.members.length} members, more than ${maxMembersForPairs}; the table is built but pair pages are not.`);
+				console.warn(
+					`[atlas] ${group.title}: ${group.members.length} members, more than ${maxMembersForPairs}; the table is built but pair pages are not.`,
+				);
 			}
 		}
 		return all;

@@ -43,7 +43,7 @@ export function comparableGroups(technologies: readonly Technology[]): Array<Gro
 }
 
 /** The last segment of a page id, used in pair URLs: "frameworks/django" → "django". */
-export const shortName = (id: string) => id.split('/').at(-1) ?? id;
+const shortName = (id: string) => id.split('/').at(-1) ?? id;
 
 export interface Pair {
 	/** URL segment: "django-vs-fastapi". */
@@ -68,9 +68,7 @@ export function pairsOf(technologies: readonly Technology[]): Pair[] {
 	return comparableGroups(technologies).flatMap((group) => {
 		if (group.members.length > maxMembersForPairs) return [];
 		const sorted = [...group.members].sort((x, y) => shortName(x.id).localeCompare(shortName(y.id), 'en'));
-		return sorted.flatMap((a, i) =>
-			sorted.slice(i + 1).map((b) => ({ slug: `${shortName(a.id)}-vs-${shortName(b.id)}`, group, a, b })),
-		);
+		return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => ({ slug: `${shortName(a.id)}-vs-${shortName(b.id)}`, group, a, b })));
 	});
 }
 

@@ -1,7 +1,7 @@
 import { factCells, factColumns, type FactCell } from './fact-rows';
 import type { GroupInfo, Pair, Technology } from './compare-groups';
 
-export interface TableRow {
+interface TableRow {
 	id: string;
 	name: string;
 	/** One cell per column; undefined where the page does not state that fact. */
@@ -22,11 +22,7 @@ function cellsByKey(technology: Technology, titleOf: (id: string) => string | un
 }
 
 /** The comparison table of a group: one row per member, one column per fact of the kind. */
-export function groupTable(
-	group: GroupInfo,
-	members: readonly Technology[],
-	titleOf: (id: string) => string | undefined,
-): GroupTable {
+export function groupTable(group: GroupInfo, members: readonly Technology[], titleOf: (id: string) => string | undefined): GroupTable {
 	const columns = factColumns(group.kind);
 	const rows = members.map((member) => {
 		const cells = cellsByKey(member, titleOf);

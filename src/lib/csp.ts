@@ -23,7 +23,10 @@ const metaPattern = /<meta\s+http-equiv="content-security-policy"\s+content="([^
 
 /** The CSP a page declares in its <meta> tag, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-	return metaPattern.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+	return metaPattern
+		.exec(html)?.[1]
+		?.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 }
 
 /** Splits a policy into its directives: "script-src" → ["'self'", …]. */
@@ -37,7 +40,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 	);
 }
 
-export function formatPolicy(directives: Map<string, string[]>): string {
+function formatPolicy(directives: Map<string, string[]>): string {
 	return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** The Markdown body reduced to prose: one block (paragraph or list item) per array entry. */
-export function proseBlocks(markdown: string): string[] {
+function proseBlocks(markdown: string): string[] {
 	const withoutCode = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
 	return withoutCode
 		.split('\n')

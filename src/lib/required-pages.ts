@@ -3,12 +3,7 @@
  * The content tests fail when one is missing.
  */
 export const requiredPages = {
-	'Start here': [
-		'start-here/what-is-the-backend',
-		'start-here/order-now',
-		'start-here/why-learn-backend',
-		'start-here/how-to-start',
-	],
+	'Start here': ['start-here/what-is-the-backend', 'start-here/order-now', 'start-here/why-learn-backend', 'start-here/how-to-start'],
 	'Languages and frameworks': [
 		'languages/python',
 		'frameworks/django',

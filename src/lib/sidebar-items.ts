@@ -24,10 +24,6 @@ export function sectionItems(pages: readonly SidebarPage[], folder: string): Arr
 	const inFolder = pages.filter((page) => !page.hidden && (page.id === folder || page.id.startsWith(`${folder}/`)));
 	const listed = inFolder.length > maxListedPages ? inFolder.filter((page) => page.id === folder) : inFolder;
 	return [...listed]
-		.sort(
-			(a, b) =>
-				(a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) ||
-				a.title.localeCompare(b.title, 'en'),
-		)
+		.sort((a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || a.title.localeCompare(b.title, 'en'))
 		.map((page) => ({ slug: page.id }));
 }

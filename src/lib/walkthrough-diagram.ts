@@ -29,7 +29,7 @@ export interface DiagramStep {
 	background: boolean;
 }
 
-export interface DiagramNode extends DiagramStep {
+interface DiagramNode extends DiagramStep {
 	/** The box. */
 	x: number;
 	y: number;
@@ -47,7 +47,7 @@ export interface DiagramNode extends DiagramStep {
 	textX: number;
 }
 
-export interface DiagramEdge {
+interface DiagramEdge {
 	from: string;
 	to: string;
 	x: number;
@@ -149,7 +149,10 @@ export function layoutDiagram(steps: readonly DiagramStep[], options: Partial<Di
 			r,
 			textX: boxX + inset,
 			lines: labelLines.map((text, index) => ({ text, y: firstBaseline + index * labelLine })),
-			actor: actorLines.map((text, index) => ({ text, y: firstBaseline + (labelLines.length - 1) * labelLine + (index + 1) * actorLine + 1 })),
+			actor: actorLines.map((text, index) => ({
+				text,
+				y: firstBaseline + (labelLines.length - 1) * labelLine + (index + 1) * actorLine + 1,
+			})),
 		};
 		y += height + gap;
 		return node;

@@ -60,11 +60,16 @@ export function missingSections(steps: readonly WalkthroughStep[], pageAnchors: 
 	return steps.flatMap((step) =>
 		pageAnchors.has(sectionAnchor(step))
 			? []
-			: [{ field: `${label(step)}: title`, expected: `expected ${pageFile} to have the section "## ${step.order}. ${step.title}" (anchor #${sectionAnchor(step)})` }],
+			: [
+					{
+						field: `${label(step)}: title`,
+						expected: `expected ${pageFile} to have the section "## ${step.order}. ${step.title}" (anchor #${sectionAnchor(step)})`,
+					},
+				],
 	);
 }
 
-export function formatWalkthroughIssues(issues: readonly ContentIssue[]): string {
+function formatWalkthroughIssues(issues: readonly ContentIssue[]): string {
 	const noun = issues.length === 1 ? 'problem' : 'problems';
 	return `${walkthroughFile}: ${issues.length} ${noun}\n${issues.map(({ field, expected }) => `  - ${field || '(steps)'}: ${expected}`).join('\n')}`;
 }
@@ -77,7 +82,8 @@ export function parseWalkthrough(data: unknown): WalkthroughStep[] {
 		const issues = toContentIssues(result.error.issues).map((issue) => {
 			const [index, ...rest] = issue.field.split('.');
 			const step = steps[Number(index)] as { id?: unknown; order?: unknown } | undefined;
-			const where = index !== undefined && index !== '' && step ? `step ${String(step.order ?? Number(index) + 1)} "${String(step.id ?? '?')}": ` : '';
+			const where =
+				index !== undefined && index !== '' && step ? `step ${String(step.order ?? Number(index) + 1)} "${String(step.id ?? '?')}": ` : '';
 			return { field: `${where}${rest.join('.')}`, expected: issue.expected };
 		});
 		throw new ContentError(formatWalkthroughIssues(issues));
@@ -86,7 +92,12 @@ export function parseWalkthrough(data: unknown): WalkthroughStep[] {
 }
 
 /** All checks at once, for the build: throws one ContentError listing every problem. */
-export function checkWalkthrough(data: unknown, targets: ReferenceTargets, pageAnchors: ReadonlySet<string>, pageFile: string): WalkthroughStep[] {
+export function checkWalkthrough(
+	data: unknown,
+	targets: ReferenceTargets,
+	pageAnchors: ReadonlySet<string>,
+	pageFile: string,
+): WalkthroughStep[] {
 	const steps = parseWalkthrough(data);
 	const issues = [...brokenStepReferences(steps, targets), ...missingSections(steps, pageAnchors, pageFile)];
 	if (issues.length) throw new ContentError(formatWalkthroughIssues(issues));

@@ -24,11 +24,7 @@ export function fact<T extends z.ZodType>(value: T) {
 }
 
 /** A year of first public release, from the first web server to next year. */
-export const year = z
-	.number({ error: 'expected a year as a number, such as 2005' })
-	.int()
-	.min(1960)
-	.max(2100);
+export const year = z.number({ error: 'expected a year as a number, such as 2005' }).int().min(1960).max(2100);
 
 /** A short piece of text shown in a facts box or table cell. */
 export const shortText = z.string({ error: 'expected a short text' }).min(1).max(120);

@@ -2,8 +2,7 @@ import { z } from 'astro/zod';
 import { guideSchema } from './guide';
 import { technologyKinds, technologySchema, type TechnologyKind } from './technology';
 
-export const pageKinds = ['guide', ...technologyKinds] as const;
-export type PageKind = (typeof pageKinds)[number];
+const pageKinds = ['guide', ...technologyKinds] as const;
 
 /** One schema per kind, written out so that each keeps its own literal `kind` and facts type. */
 const technologyOptions = [
@@ -24,10 +23,7 @@ if (technologyOptions.length !== technologyKinds.length) throw new Error('page.t
  */
 export const pageSchema = z
 	.discriminatedUnion('kind', [guideSchema, ...technologyOptions], {
-		error: (issue) =>
-			issue.code === 'invalid_union'
-				? `expected kind to be one of: ${pageKinds.join(', ')}`
-				: undefined,
+		error: (issue) => (issue.code === 'invalid_union' ? `expected kind to be one of: ${pageKinds.join(', ')}` : undefined),
 	})
 	.superRefine((page, ctx) => {
 		// Every fact must cite a source that the page declares.

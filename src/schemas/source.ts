@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * quoted string "2026-11-21". Either way it is stored as the ISO string, so the JSON
  * export and the pages show the same thing.
  */
-export const isoDay = z
+const isoDay = z
 	.union([z.date(), z.iso.date()], {
 		error: 'expected a date written as YYYY-MM-DD',
 	})
@@ -31,5 +31,3 @@ export const sourcesSchema = z.record(
 	z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a source key in lower-case-with-dashes'),
 	sourceSchema,
 );
-
-export type Sources = z.output<typeof sourcesSchema>;

@@ -33,7 +33,8 @@ export const factsByKind = {
 		...softwareFacts,
 		typing: fact(z.enum(['static', 'dynamic', 'gradual'])).meta({
 			title: 'Typing',
-			description: 'When types are checked: static (before running), dynamic (while running), or gradual (optional static types over a dynamic language).',
+			description:
+				'When types are checked: static (before running), dynamic (while running), or gradual (optional static types over a dynamic language).',
 		}),
 		paradigms: fact(z.array(shortText).min(1)).meta({ title: 'Paradigms', description: 'Programming styles the language supports.' }),
 		implementation: fact(shortText).meta({ title: 'Main implementation', description: 'The compiler or interpreter most people run.' }),
@@ -52,7 +53,8 @@ export const factsByKind = {
 		language: fact(pageId).meta({ title: 'Language', description: 'The language page of the language it is written for.' }),
 		style: fact(z.enum(['full-stack', 'micro', 'structured'])).meta({
 			title: 'Style',
-			description: 'full-stack: ships ORM, templates, auth and admin; micro: routing and little else; structured: a fixed architecture for APIs without the full-stack extras.',
+			description:
+				'full-stack: ships ORM, templates, auth and admin; micro: routing and little else; structured: a fixed architecture for APIs without the full-stack extras.',
 		}),
 		orm: fact(z.union([z.literal(false), shortText])).meta({
 			title: 'Built-in ORM',
@@ -120,7 +122,7 @@ export const technologyKinds = Object.keys(factsByKind) as TechnologyKind[];
 const reason = z.string().min(10).max(200);
 
 /** Fields every technology page has besides its facts. */
-export const technologyFields = {
+const technologyFields = {
 	/** Other names readers type for it ("golang", "k8s", "postgres"); indexed by search. */
 	aliases: z.array(z.string().min(1)).default([]),
 	/** A common short form of the name ("JS and TS", "K8s"), shown beside the title in search results. */

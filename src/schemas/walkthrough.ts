@@ -18,7 +18,7 @@ export const actors = {
 } as const satisfies Record<string, { label: string; tone: string }>;
 
 export type Actor = keyof typeof actors;
-export const actorIds = Object.keys(actors) as [Actor, ...Actor[]];
+const actorIds = Object.keys(actors) as [Actor, ...Actor[]];
 
 /** When a step runs: while the phone waits for the answer, or after it, in the background. */
 export const timings = {
@@ -31,7 +31,7 @@ export type Timing = keyof typeof timings;
  * A page or a glossary entry that a step involves: a page id ("databases/postgresql")
  * or a page id with a heading anchor ("glossary#transaction").
  */
-export const stepReference = z
+const stepReference = z
 	.string({ error: 'expected a page id such as "apis/rest" or a glossary anchor such as "glossary#transaction"' })
 	.regex(
 		/^[a-z0-9][a-z0-9/-]*(#[a-z0-9][a-z0-9-]*)?$/,
@@ -75,12 +75,17 @@ export type WalkthroughStep = z.output<typeof walkthroughStepSchema>;
 export const walkthroughSchema = z.array(walkthroughStepSchema).superRefine((steps, ctx) => {
 	const seen = new Set<string>();
 	steps.forEach((step, index) => {
-		if (seen.has(step.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `expected a unique id, "${step.id}" is used twice` });
+		if (seen.has(step.id))
+			ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `expected a unique id, "${step.id}" is used twice` });
 		seen.add(step.id);
 	});
 	const orders = steps.map((step) => step.order).sort((a, b) => a - b);
 	if (orders.some((order, index) => order !== index + 1)) {
-		ctx.addIssue({ code: 'custom', path: [], message: `expected steps numbered 1 to ${steps.length} without gaps or repeats, got ${orders.join(', ')}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: [],
+			message: `expected steps numbered 1 to ${steps.length} without gaps or repeats, got ${orders.join(', ')}`,
+		});
 	}
 });
 

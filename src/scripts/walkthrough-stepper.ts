@@ -65,7 +65,12 @@ export function enhanceWalkthrough(root: HTMLElement) {
 		move(event.key === 'ArrowRight' ? 1 : -1);
 	});
 	nodes.forEach((node) =>
-		node.addEventListener('click', () => show(steps.findIndex((step) => step.dataset['wtStep'] === node.dataset['wtNode']), { announce: true, scroll: true })),
+		node.addEventListener('click', () =>
+			show(
+				steps.findIndex((step) => step.dataset['wtStep'] === node.dataset['wtNode']),
+				{ announce: true, scroll: true },
+			),
+		),
 	);
 
 	// Scrolling: the step (or the heading of its full section further down) that crosses the middle of the screen is current.

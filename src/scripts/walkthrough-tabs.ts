@@ -4,8 +4,8 @@
  * panel that is hidden unless that tab is chosen. This opens the tab (which also remembers the
  * reader's stack, as choosing it by hand does) and scrolls to the heading.
  */
-export function openTabForHash(hash: string = location.hash) {
-	let id = '';
+function openTabForHash(hash: string = location.hash) {
+	let id: string;
 	try {
 		id = decodeURIComponent(hash.replace(/^#/, ''));
 	} catch {

@@ -27,7 +27,9 @@ const budgets = [
 describe.each(budgets)('$page', ({ path, html }) => {
 	it(`stays within its budget: HTML ≤ ${html / KB} KB, CSS + JS ≤ ${(cssJsBudget / KB).toFixed(1)} KB`, async () => {
 		const weight = await pageWeight(await sharedBrowser(), new URL(path, inject('siteUrl')).href);
-		console.log(`budget /${path}: HTML ${(weight.html / KB).toFixed(1)} KB, CSS ${(weight.css / KB).toFixed(1)} KB, JS ${(weight.js / KB).toFixed(1)} KB`);
+		console.log(
+			`budget /${path}: HTML ${(weight.html / KB).toFixed(1)} KB, CSS ${(weight.css / KB).toFixed(1)} KB, JS ${(weight.js / KB).toFixed(1)} KB`,
+		);
 		expect(weight.html).toBeLessThanOrEqual(html);
 		expect(weight.css + weight.js).toBeLessThanOrEqual(cssJsBudget);
 		expect(weight.css + weight.js).toBeGreaterThan(10 * KB); // the measurement saw the stylesheets and scripts

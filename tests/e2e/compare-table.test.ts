@@ -7,7 +7,9 @@ afterAll(closeBrowser);
 
 const names = (page: Page) => page.locator('tbody tr:not([hidden]) th[scope="row"]').allTextContents();
 const column = (page: Page, index: number) =>
-	page.locator('tbody tr:not([hidden])').evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ''), index);
+	page
+		.locator('tbody tr:not([hidden])')
+		.evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ''), index);
 
 describe('the frameworks table', () => {
 	it('sorts by a column with the mouse, announcing the order', async () => {
@@ -22,7 +24,6 @@ describe('the frameworks table', () => {
 		const down = (await column(page, 1)).map((text) => Number(text.slice(0, 4)));
 		expect(down).toEqual([...down].sort((a, b) => b - a));
 		await expect(page.getByRole('status').textContent()).resolves.toContain('Sorted by First release, descending');
-		await page.context().close();
 	});
 
 	it('sorts with the keyboard alone', async () => {
@@ -35,7 +36,6 @@ describe('the frameworks table', () => {
 		expect(sorted).toEqual([...sorted].sort((a, b) => b.localeCompare(a)));
 		await page.keyboard.press('Tab');
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('First release');
-		await page.context().close();
 	});
 
 	it('filters rows by text and by language', async () => {
@@ -48,7 +48,6 @@ describe('the frameworks table', () => {
 		await page.getByLabel('Language').selectOption('Python');
 		expect((await names(page)).sort()).toEqual(['Django', 'FastAPI']);
 		await expect(page.getByRole('status').textContent()).resolves.toMatch(/Showing 2 of \d+ rows/);
-		await page.context().close();
 	});
 
 	it('filters with the keyboard alone', async () => {
@@ -61,6 +60,5 @@ describe('the frameworks table', () => {
 		await page.keyboard.press('Tab'); // to the language select
 		await page.keyboard.press('ArrowDown'); // "All" → the first language, Java
 		expect(await names(page)).toEqual(['Spring Boot']);
-		await page.context().close();
 	});
 });

@@ -14,7 +14,13 @@ const ready = (page: Page) => page.waitForFunction(() => document.querySelector(
 async function openWith(page: Page, key: string) {
 	await ready(page);
 	await page.keyboard.press(key);
-	await expect.poll(() => input(page).evaluate((element) => element === document.activeElement).catch(() => false)).toBe(true);
+	await expect
+		.poll(() =>
+			input(page)
+				.evaluate((element) => element === document.activeElement)
+				.catch(() => false),
+		)
+		.toBe(true);
 }
 
 describe('the search dialog', () => {
@@ -23,7 +29,6 @@ describe('the search dialog', () => {
 		await openWith(page, 'Control+k');
 		await page.keyboard.press('Escape');
 		await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
-		await page.context().close();
 	});
 
 	it('opens with "/", but not while the reader types in a field', async () => {
@@ -35,7 +40,6 @@ describe('the search dialog', () => {
 		await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
 		await page.locator('h1').click();
 		await openWith(page, '/');
-		await page.context().close();
 	});
 
 	it('works with the keyboard alone: type, Tab to a result, Enter to open it', async () => {
@@ -52,7 +56,6 @@ describe('the search dialog', () => {
 		}
 		await Promise.all([page.waitForURL(/\/databases\/postgresql\//), page.keyboard.press('Enter')]);
 		await expect(page.locator('h1').textContent()).resolves.toBe('PostgreSQL');
-		await page.context().close();
 	});
 
 	it('labels each result with its kind, and narrows results by kind', async () => {
@@ -62,19 +65,19 @@ describe('the search dialog', () => {
 		await firstResult(page).waitFor();
 		await expect(firstResult(page).locator('.pagefind-ui__result-title').first().textContent()).resolves.toMatch(/^Python · Language/);
 		await dialog(page).locator('summary', { hasText: 'Kind' }).click();
-		await dialog(page).getByLabel(/^Framework \(\d+\)$/).check();
+		await dialog(page)
+			.getByLabel(/^Framework \(\d+\)$/)
+			.check();
 		const titles = () => dialog(page).locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *)').allTextContents();
 		await expect.poll(async () => (await titles()).every((title) => /· Framework$/.test(title.trim()))).toBe(true);
 		expect((await titles()).map((title) => title.trim())).toEqual(expect.arrayContaining(['Django · Framework', 'FastAPI · Framework']));
-		await page.context().close();
 	});
 
 	it('works on a site served under a sub-path', async () => {
-		const page = await openPage('/', undefined, { subpath: true });
+		const page = await openPage('/', { subpath: true });
 		await openWith(page, 'Control+k');
 		await page.keyboard.type('django');
 		await firstResult(page).waitFor();
 		await expect(firstResult(page).locator('a').first().getAttribute('href')).resolves.toMatch(/^\/backend-atlas\/frameworks\/django\/$/);
-		await page.context().close();
 	});
 });

@@ -25,7 +25,6 @@ describe('search ranking', () => {
 			}
 			return out;
 		})(${JSON.stringify(searchQueries.map(([query]) => query))})`);
-		await page.context().close();
 
 		const site = new URL(page.url()).pathname.replace(/[^/]*$/, '');
 		const rows = results.map(({ query, urls }, index) => {
@@ -36,7 +35,9 @@ describe('search ranking', () => {
 		const hit1 = rows.filter((row) => row.rank === 1).length / rows.length;
 		const hit3 = rows.filter((row) => row.rank >= 1).length / rows.length;
 		const misses = rows.filter((row) => row.rank !== 1).map((row) => `  "${row.query}": rank ${row.rank || '>3'}, first was ${row.got}`);
-		console.log(`search: ${rows.length} queries, hit@1 ${(hit1 * 100).toFixed(1)}%, hit@3 ${(hit3 * 100).toFixed(1)}%\n${misses.join('\n')}`);
+		console.log(
+			`search: ${rows.length} queries, hit@1 ${(hit1 * 100).toFixed(1)}%, hit@3 ${(hit3 * 100).toFixed(1)}%\n${misses.join('\n')}`,
+		);
 		expect(rows.length).toBeGreaterThanOrEqual(40);
 		expect(hit1, misses.join('\n')).toBeGreaterThanOrEqual(0.85);
 		expect(hit3, misses.join('\n')).toBe(1);

@@ -1,18 +1,15 @@
 /** The reader's first minute: the home page loads, and search finds a technology by name. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage } from '../helpers/browser';
+import { closeBrowser, openPage, watchOf } from '../helpers/browser';
 
 afterAll(closeBrowser);
 
 describe('in a real browser', () => {
 	it('the home page loads with its title and no script errors', async () => {
-		const errors: string[] = [];
 		const page = await openPage('/');
-		page.on('pageerror', (error) => errors.push(error.message));
 		await expect(page.title()).resolves.toContain('Backend Atlas');
 		await expect(page.locator('h1').first().textContent()).resolves.toBe('Backend Atlas');
-		expect(errors).toEqual([]);
-		await page.context().close();
+		expect(watchOf(page).scriptErrors).toEqual([]);
 	});
 
 	it('typing "django" in the search dialog shows the Django page first', async () => {
@@ -24,6 +21,5 @@ describe('in a real browser', () => {
 		await first.waitFor();
 		await expect(first.locator('.pagefind-ui__result-title').first().textContent()).resolves.toContain('Django');
 		await expect(first.locator('a').first().getAttribute('href')).resolves.toMatch(/\/frameworks\/django\/$/);
-		await page.context().close();
 	});
 });

@@ -1,49 +1,52 @@
 /**
- * Every page of the build, in a real browser, at 1280 and 375 pixels, in light and dark:
- * zero axe violations (WCAG 2.2 A and AA plus best practices), no request to another origin,
- * no Content-Security-Policy violation and no script error. No axe rule is turned off.
+ * Pages in a real browser: zero axe violations (WCAG 2.2 A and AA plus best practices), no
+ * request to another origin, no Content-Security-Policy violation and no script error.
+ * Every page of the build is swept once (1280 px, light); one page of each template is swept
+ * at 1280 and 375 px in light and dark. Each page is its own test, with its own result.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser } from '../helpers/browser';
-import { allRoutes, inBatches, inspectPage, type PageReport } from '../helpers/sweep';
+import { closeBrowser, withPage, type PageOptions } from '../helpers/browser';
+import { allRoutes, axeViolations, templatePages } from '../helpers/sweep';
 
 afterAll(closeBrowser);
 
+const routes = allRoutes();
+
+async function sweep(route: string, options: PageOptions) {
+	const notFound = route === '404';
+	const found = await withPage(
+		route ? `${route}${notFound ? '' : '/'}` : '',
+		{ ...options, expectNotFound: notFound },
+		async (page, watch) => ({
+			violations: await axeViolations(page),
+			heading: await page.locator('h1').first().textContent(),
+			watch,
+		}),
+	);
+	expect(found.heading?.trim(), 'the page has a visible main heading').toBeTruthy();
+	expect(found.violations, found.violations.join('\n')).toEqual([]);
+	expect(found.watch.foreignRequests).toEqual([]);
+	expect(found.watch.cspViolations).toEqual([]);
+	expect(found.watch.scriptErrors).toEqual([]);
+}
+
+describe('the build has pages to sweep', () => {
+	it('finds every template among them', () => {
+		expect(routes.length).toBeGreaterThan(50);
+		for (const route of Object.values(templatePages)) expect(routes, `template page /${route}`).toContain(route);
+	});
+});
+
+describe.concurrent('every page, at 1280 px in the light theme', () => {
+	it.each(routes)('/%s', (route) => sweep(route, { width: 1280, theme: 'light' }));
+});
+
 const combos = [
-	{ width: 1280, theme: 'light' },
 	{ width: 1280, theme: 'dark' },
 	{ width: 375, theme: 'light' },
 	{ width: 375, theme: 'dark' },
 ] as const;
 
-const describeReport = (reports: PageReport[], pick: (report: PageReport) => string[]) =>
-	reports.flatMap((report) => pick(report).map((line) => `/${report.route} (${report.width}px ${report.theme}): ${line}`));
-
-describe.each(combos)('every page at $width px, $theme theme', ({ width, theme }) => {
-	let reports: PageReport[] = [];
-
-	it('loads every page and runs axe on it', async () => {
-		reports = await inBatches(allRoutes(), 3, (route) => inspectPage(route, width, theme));
-		const count = (pick: (report: PageReport) => unknown[]) => reports.reduce((sum, report) => sum + pick(report).length, 0);
-		console.log(
-			`sweep ${width}px ${theme}: ${reports.length} pages, ${count((r) => r.violations)} axe violations, ` +
-				`${count((r) => r.foreignRequests)} foreign requests, ${count((r) => r.cspViolations)} CSP violations`,
-		);
-		expect(reports.length).toBeGreaterThan(50);
-	});
-
-	it('has no accessibility violations', () => {
-		const lines = describeReport(reports, (report) => report.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`));
-		expect(lines, lines.join('\n')).toEqual([]);
-	});
-
-	it('requests nothing from another origin', () => {
-		const lines = describeReport(reports, (report) => report.foreignRequests);
-		expect(lines, lines.join('\n')).toEqual([]);
-	});
-
-	it('breaks no Content-Security-Policy rule and logs no script error', () => {
-		const lines = describeReport(reports, (report) => [...report.cspViolations, ...report.consoleErrors]);
-		expect(lines, lines.join('\n')).toEqual([]);
-	});
+describe.concurrent.each(Object.entries(templatePages))('the %s template (/%s)', (_template, route) => {
+	it.each(combos)('at $width px, $theme theme', ({ width, theme }) => sweep(route, { width, theme }));
 });

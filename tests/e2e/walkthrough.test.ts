@@ -2,12 +2,10 @@
  * The "Order Now" walkthrough in a real browser: the list without JavaScript, the diagram,
  * the step-through (buttons, arrow keys, scrolling), and the stack tabs remembered site-wide.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openPage, sharedBrowser } from '../helpers/browser';
+import { closeBrowser, openPage } from '../helpers/browser';
+import { axeViolations } from '../helpers/sweep';
 
 afterAll(closeBrowser);
 
@@ -18,7 +16,7 @@ const live = (page: Page) => page.locator('[data-wt-live]').textContent();
 /** Scrolls as a reader does, bringing an element to the middle of the screen. */
 const toMiddle = (element: Element) => scrollBy(0, element.getBoundingClientRect().top - innerHeight * 0.45);
 /** Opens the walkthrough scrolled to its first step, with the highlight settled there. */
-async function openAtFirstStep(viewport?: { width: number; height: number }) {
+async function openAtFirstStep(viewport: { width?: number; height?: number } = {}) {
 	const page = await openPage(path, viewport);
 	await page.locator('#step-send-request').evaluate(toMiddle);
 	// Let the browser report the scroll (intersection callbacks come with the next frames).
@@ -30,21 +28,18 @@ const selectedTab = (page: Page) => page.locator('starlight-tabs[data-sync-key="
 
 describe('without JavaScript', () => {
 	it('the walkthrough is a complete ordered list, and every stack’s sample is shown', async () => {
-		const site = inject('siteUrl');
-		if (!site) throw new Error('No build to test: run `npm test`, which builds the site first.');
-		const context = await (await sharedBrowser()).newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-		const page = await context.newPage();
-		await page.goto(new URL(path.slice(1), site).href);
+		const page = await openPage(path, { javaScriptEnabled: false, width: 375, height: 800 });
 		const items = page.locator('ol.wt-steps > li');
 		await expect(items.count()).resolves.toBe(11);
-		await expect(items.first().textContent()).resolves.toMatch(/The phone sends the order[\s\S]*What happens[\s\S]*Why it matters[\s\S]*If it fails/);
+		await expect(items.first().textContent()).resolves.toMatch(
+			/The phone sends the order[\s\S]*What happens[\s\S]*Why it matters[\s\S]*If it fails/,
+		);
 		await expect(items.last().textContent()).resolves.toContain('The answer travels back to your phone');
 		await expect(page.locator('[data-wt-controls]').isVisible()).resolves.toBe(false);
 		await expect(page.locator('svg.wt-diagram').isVisible()).resolves.toBe(true);
 		for (const stack of ['Express', 'NestJS', 'FastAPI', 'Django', 'Spring Boot', 'Go', 'Laravel', 'Rails']) {
 			await expect(page.getByRole('heading', { name: `Create an order in ${stack}` }).isVisible(), stack).resolves.toBe(true);
 		}
-		await context.close();
 	});
 });
 
@@ -58,17 +53,15 @@ describe('the diagram', () => {
 		expect(labels).toHaveLength(11);
 		expect(labels[0]).toBe('App sends the order');
 		await expect(page.locator('svg.wt-diagram image, img[src$=".svg"].wt-diagram').count()).resolves.toBe(0);
-		await page.context().close();
 	});
 
 	it('follows the theme: dark boxes in the dark theme, light ones in the light theme', async () => {
 		const fills: Record<string, string> = {};
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const page = await openPage(path, undefined, { colorScheme });
+			const page = await openPage(path, { theme: colorScheme });
 			fills[colorScheme] = await page.locator('[data-wt-node="check-order"] .wt-box').evaluate((box) => getComputedStyle(box).fill);
 			const text = await page.locator('[data-wt-node="check-order"] .wt-label').evaluate((label) => getComputedStyle(label).fill);
 			expect(text, colorScheme).not.toBe(fills[colorScheme]);
-			await page.context().close();
 		}
 		const lightness = (rgb = '') => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0);
 		expect(lightness(fills['light'])).toBeGreaterThan(lightness(fills['dark']));
@@ -80,7 +73,6 @@ describe('the diagram', () => {
 		expect(box?.width).toBeGreaterThan(250);
 		expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
 		await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
-		await page.context().close();
 	});
 });
 
@@ -99,7 +91,6 @@ describe('the step-through', () => {
 		await page.getByRole('button', { name: 'Previous' }).click();
 		await expect(current(page)).resolves.toBe('front-door');
 		await expect(page.locator('[data-wt-status]').textContent()).resolves.toBe('Step 2 of 11: The front door receives it');
-		await page.context().close();
 	});
 
 	it('moves with the arrow keys, and stops at the last step', async () => {
@@ -115,7 +106,6 @@ describe('the step-through', () => {
 		await expect(current(page)).resolves.toBe('response');
 		await expect(page.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).resolves.toBe('true');
 		await expect(live(page)).resolves.toContain('Step 11 of 11');
-		await page.context().close();
 	});
 
 	it('moves to a step clicked in the diagram, and then with the arrow keys while nothing has focus', async () => {
@@ -127,7 +117,6 @@ describe('the step-through', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(current(page)).resolves.toBe('save-order');
 		await expect(highlighted(page)).resolves.toBe('save-order');
-		await page.context().close();
 	});
 
 	it('follows scrolling, through the list and through the full sections below it', async () => {
@@ -137,7 +126,6 @@ describe('the step-through', () => {
 		await expect(highlighted(page)).resolves.toBe('bill');
 		await page.locator('[id="9-the-restaurant-hears-about-the-order"]').evaluate(toMiddle);
 		await expect.poll(() => current(page)).toBe('restaurant');
-		await page.context().close();
 	});
 
 	it('works on a phone: the buttons stay on screen while the list scrolls', async () => {
@@ -150,22 +138,14 @@ describe('the step-through', () => {
 		expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
 		// The page scrolls (smoothly) to the step.
 		await expect.poll(async () => (await page.locator('#step-save-order').boundingBox())?.y ?? 9999).toBeLessThan(800);
-		await page.context().close();
 	});
 
 	it('has no accessibility violations in either theme (axe)', async () => {
-		const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const page = await openPage(path, { width: 375, height: 800 }, { colorScheme });
+			const page = await openPage(path, { width: 375, height: 800, theme: colorScheme });
 			await page.getByRole('button', { name: 'Next' }).click();
-			await page.evaluate(axe);
-			const violations = await page.evaluate(async () => {
-				// @ts-expect-error axe is injected into the page above
-				const result = await window.axe.run({ include: [['atlas-walkthrough'], ['starlight-tabs']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-				return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			});
+			const violations = await axeViolations(page, ['atlas-walkthrough', 'starlight-tabs']);
 			expect(violations, colorScheme).toEqual([]);
-			await page.context().close();
 		}
 	});
 });
@@ -183,7 +163,6 @@ describe('the stack tabs', () => {
 		await page.goBack();
 		await page.goto(page.url());
 		await expect(selectedTab(page)).resolves.toContain('FastAPI');
-		await page.context().close();
 	});
 
 	it('open at the stack a framework page links to', async () => {
@@ -196,6 +175,5 @@ describe('the stack tabs', () => {
 		await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(300);
 		// The link chose Django, so Django is now the remembered stack.
 		await expect(page.evaluate(() => localStorage.getItem('starlight-synced-tabs__stack'))).resolves.toBe('Django');
-		await page.context().close();
 	});
 });

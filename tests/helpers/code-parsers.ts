@@ -1,17 +1,17 @@
 /**
  * Real parsers for the languages of the site's code blocks, all installed from npm (no
- * download at run time): tree-sitter grammars run by web-tree-sitter, the languages' own
+ * download at run time): tree-sitter grammars (the WebAssembly bundle VS Code ships), the languages' own
  * parsers where npm has one (JSON.parse, yaml, graphql, PostgreSQL's parser, a MySQL parser,
  * the Dockerfile validator of the VS Code Docker extension), and the TypeScript compiler for
  * types. Each check returns the syntax problems it found, by line within the block (1-based).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { Language, Parser, type Node } from 'web-tree-sitter';
+import type { Language, Node, Parser } from '@vscode/tree-sitter-wasm';
 import { parseAllDocuments } from 'yaml';
 import { GraphQLError, buildASTSchema, parse as parseGraphQL, validate as validateGraphQL, type DocumentNode } from 'graphql';
 import { loadModule as loadPostgres, parseSync as parsePostgres, hasSqlDetails } from 'libpg-query';
@@ -30,16 +30,10 @@ export interface Problem {
 export interface LanguageCheck {
 	/** The parser, as the report names it. */
 	tool: string;
-	/** The npm package it comes from, with the installed version. */
-	packages: string[];
 	check(block: CodeBlock): Promise<Problem[]> | Problem[];
 }
 
 const require = createRequire(import.meta.url);
-const versionOf = (name: string) => {
-	const manifest = JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
-	return `${name}@${manifest.version}`;
-};
 const lineColumnAt = (code: string, offset: number) => {
 	const before = code.slice(0, Math.max(0, offset)).split('\n');
 	return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
@@ -47,32 +41,36 @@ const lineColumnAt = (code: string, offset: number) => {
 
 /* ---------- tree-sitter ---------- */
 
+/** One package holds every grammar and the runtime, as WebAssembly: nothing to compile on install. */
+const treeSitterWasm = require('@vscode/tree-sitter-wasm') as typeof import('@vscode/tree-sitter-wasm');
 const grammars = {
-	javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
-	typescript: 'tree-sitter-typescript/tree-sitter-typescript.wasm',
-	tsx: 'tree-sitter-typescript/tree-sitter-tsx.wasm',
-	python: 'tree-sitter-python/tree-sitter-python.wasm',
-	java: 'tree-sitter-java/tree-sitter-java.wasm',
-	go: 'tree-sitter-go/tree-sitter-go.wasm',
-	php: 'tree-sitter-php/tree-sitter-php.wasm',
-	php_only: 'tree-sitter-php/tree-sitter-php_only.wasm',
-	ruby: 'tree-sitter-ruby/tree-sitter-ruby.wasm',
-	bash: 'tree-sitter-bash/tree-sitter-bash.wasm',
+	javascript: 'tree-sitter-javascript.wasm',
+	typescript: 'tree-sitter-typescript.wasm',
+	tsx: 'tree-sitter-tsx.wasm',
+	python: 'tree-sitter-python.wasm',
+	java: 'tree-sitter-java.wasm',
+	go: 'tree-sitter-go.wasm',
+	php: 'tree-sitter-php.wasm',
+	ruby: 'tree-sitter-ruby.wasm',
+	bash: 'tree-sitter-bash.wasm',
+	csharp: 'tree-sitter-c-sharp.wasm',
+	rust: 'tree-sitter-rust.wasm',
 } as const;
 type Grammar = keyof typeof grammars;
+const grammarFolder = dirname(require.resolve('@vscode/tree-sitter-wasm'));
 
 let ready: Promise<void> | undefined;
 const languages = new Map<Grammar, Promise<Language>>();
 
 async function treeSitter(grammar: Grammar): Promise<Parser> {
-	ready ??= Parser.init();
+	ready ??= treeSitterWasm.Parser.init();
 	await ready;
 	let language = languages.get(grammar);
 	if (!language) {
-		language = Language.load(require.resolve(grammars[grammar]));
+		language = treeSitterWasm.Language.load(join(grammarFolder, grammars[grammar]));
 		languages.set(grammar, language);
 	}
-	const parser = new Parser();
+	const parser = new treeSitterWasm.Parser();
 	parser.setLanguage(await language);
 	return parser;
 }
@@ -96,15 +94,20 @@ function treeErrors(root: Node, code: string): Problem[] {
 	return problems;
 }
 
-function treeSitterCheck(grammar: Grammar | ((code: string) => Grammar), packages: string[]): LanguageCheck {
+/**
+ * A tree-sitter check. `prefix` is source put before the block to make it a whole file (PHP's
+ * grammar wants `<?php`); problems are reported at the block's own line numbers.
+ */
+function treeSitterCheck(grammar: Grammar, prefix: (code: string) => string = () => ''): LanguageCheck {
 	return {
-		tool: 'tree-sitter (web-tree-sitter)',
-		packages: [versionOf('web-tree-sitter'), ...packages.map(versionOf)],
+		tool: `tree-sitter (@vscode/tree-sitter-wasm, ${grammars[grammar]})`,
 		async check({ code }) {
-			const parser = await treeSitter(typeof grammar === 'function' ? grammar(code) : grammar);
-			const tree = parser.parse(code);
+			const parser = await treeSitter(grammar);
+			const before = prefix(code);
+			const tree = parser.parse(before + code);
 			if (!tree) return [{ line: 1, column: 1, message: 'tree-sitter returned no tree' }];
-			const problems = treeErrors(tree.rootNode, code);
+			const shift = before.split('\n').length - 1;
+			const problems = treeErrors(tree.rootNode, before + code).map((problem) => ({ ...problem, line: problem.line - shift }));
 			tree.delete();
 			parser.delete();
 			return problems;
@@ -116,7 +119,6 @@ function treeSitterCheck(grammar: Grammar | ((code: string) => Grammar), package
 
 const jsonCheck: LanguageCheck = {
 	tool: 'JSON.parse (the JSON parser built into Node.js)',
-	packages: [`node@${process.versions.node}`],
 	check({ code }) {
 		try {
 			JSON.parse(code);
@@ -131,11 +133,14 @@ const jsonCheck: LanguageCheck = {
 
 const yamlCheck: LanguageCheck = {
 	tool: 'yaml (YAML 1.2 parser), every document in the block',
-	packages: [versionOf('yaml')],
 	check({ code }) {
 		return parseAllDocuments(code).flatMap((document) =>
 			'errors' in document
-				? document.errors.map((error) => ({ line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1, message: error.message.split('\n')[0] ?? error.code }))
+				? document.errors.map((error) => ({
+						line: error.linePos?.[0].line ?? 1,
+						column: error.linePos?.[0].col ?? 1,
+						message: error.message.split('\n')[0] ?? error.code,
+					}))
 				: [],
 		);
 	},
@@ -143,7 +148,6 @@ const yamlCheck: LanguageCheck = {
 
 const graphqlCheck: LanguageCheck = {
 	tool: 'graphql (the reference implementation), parse()',
-	packages: [versionOf('graphql')],
 	check({ code }) {
 		try {
 			parseGraphQL(code);
@@ -157,7 +161,7 @@ const graphqlCheck: LanguageCheck = {
 };
 
 /** SQL is parsed as the page's database speaks it; SQL on other pages must parse in both. */
-export const sqlDialectByFile: Readonly<Record<string, 'postgresql' | 'mysql'>> = {
+const sqlDialectByFile: Readonly<Record<string, 'postgresql' | 'mysql'>> = {
 	'content/docs/databases/postgresql.mdx': 'postgresql',
 	'content/docs/databases/mysql.mdx': 'mysql',
 };
@@ -183,25 +187,26 @@ function mysqlProblems(code: string): Problem[] {
 		return [];
 	} catch (error) {
 		const where = (error as { location?: { start?: { line: number; column: number } } }).location?.start;
-		return [{ line: where?.line ?? 1, column: where?.column ?? 1, message: `MySQL: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}` }];
+		return [
+			{
+				line: where?.line ?? 1,
+				column: where?.column ?? 1,
+				message: `MySQL: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`,
+			},
+		];
 	}
 }
 
 const sqlCheck: LanguageCheck = {
 	tool: 'libpg-query (PostgreSQL 18’s own parser, compiled to WebAssembly) and node-sql-parser (MySQL grammar)',
-	packages: [versionOf('libpg-query'), versionOf('node-sql-parser')],
 	async check({ code, file }) {
 		const dialect = sqlDialectByFile[file];
-		return [
-			...(dialect !== 'mysql' ? await postgresProblems(code) : []),
-			...(dialect !== 'postgresql' ? mysqlProblems(code) : []),
-		];
+		return [...(dialect !== 'mysql' ? await postgresProblems(code) : []), ...(dialect !== 'postgresql' ? mysqlProblems(code) : [])];
 	},
 };
 
 const dockerfileCheck: LanguageCheck = {
 	tool: 'dockerfile-utils (the validator behind the VS Code Docker extension), errors and warnings',
-	packages: [versionOf('dockerfile-utils')],
 	check({ code }) {
 		return validateDockerfile(code).map((diagnostic) => ({
 			line: diagnostic.range.start.line + 1,
@@ -212,17 +217,19 @@ const dockerfileCheck: LanguageCheck = {
 };
 
 /** The parser for each language (after canonicalLanguage): the syntax check every block must pass. */
-export const parsers: Readonly<Record<string, LanguageCheck>> = {
-	javascript: treeSitterCheck('javascript', ['tree-sitter-javascript']),
-	typescript: treeSitterCheck('typescript', ['tree-sitter-typescript']),
-	tsx: treeSitterCheck('tsx', ['tree-sitter-typescript']),
-	python: treeSitterCheck('python', ['tree-sitter-python']),
-	java: treeSitterCheck('java', ['tree-sitter-java']),
-	go: treeSitterCheck('go', ['tree-sitter-go']),
-	// PHP blocks that open with <?php are whole files; others are PHP code alone.
-	php: treeSitterCheck((code) => (/^\s*<\?php/.test(code) ? 'php' : 'php_only'), ['tree-sitter-php']),
-	ruby: treeSitterCheck('ruby', ['tree-sitter-ruby']),
-	bash: treeSitterCheck('bash', ['tree-sitter-bash']),
+const parsers: Readonly<Record<string, LanguageCheck>> = {
+	javascript: treeSitterCheck('javascript'),
+	typescript: treeSitterCheck('typescript'),
+	tsx: treeSitterCheck('tsx'),
+	python: treeSitterCheck('python'),
+	java: treeSitterCheck('java'),
+	go: treeSitterCheck('go'),
+	// PHP blocks that open with <?php are whole files; others are PHP code alone, so they get one.
+	php: treeSitterCheck('php', (code) => (/^\s*<\?php/.test(code) ? '' : '<?php\n')),
+	ruby: treeSitterCheck('ruby'),
+	bash: treeSitterCheck('bash'),
+	csharp: treeSitterCheck('csharp'),
+	rust: treeSitterCheck('rust'),
 	json: jsonCheck,
 	yaml: yamlCheck,
 	graphql: graphqlCheck,
@@ -253,7 +260,8 @@ export const ownTools: Readonly<Record<string, { tool: string; available: boolea
 		tool: 'python3: compile() of the block (the CPython parser)',
 		available: has('python3', ['-c', 'pass']),
 		check(code) {
-			const script = 'import sys\ntry:\n compile(sys.stdin.read(), "<block>", "exec")\nexcept SyntaxError as e:\n print(f"{e.lineno}:{e.offset}:{e.msg}")';
+			const script =
+				'import sys\ntry:\n compile(sys.stdin.read(), "<block>", "exec")\nexcept SyntaxError as e:\n print(f"{e.lineno}:{e.offset}:{e.msg}")';
 			const result = spawnSync('python3', ['-c', script], { input: code, encoding: 'utf8' });
 			const [line, column, ...message] = result.stdout.trim().split(':');
 			return result.stdout.trim() ? [{ line: Number(line), column: Number(column), message: `python3: ${message.join(':')}` }] : [];
@@ -265,7 +273,9 @@ export const ownTools: Readonly<Record<string, { tool: string; available: boolea
 		check(code) {
 			const result = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
 			const match = /line (\d+): (.*)/.exec(result.stderr);
-			return result.status === 0 ? [] : [{ line: Number(match?.[1] ?? 1), column: 1, message: `bash: ${match?.[2] ?? result.stderr.trim()}` }];
+			return result.status === 0
+				? []
+				: [{ line: Number(match?.[1] ?? 1), column: 1, message: `bash: ${match?.[2] ?? result.stderr.trim()}` }];
 		},
 	},
 };
@@ -275,21 +285,27 @@ export const ownTools: Readonly<Record<string, { tool: string; available: boolea
 /** Operations in one block checked against the type definitions of another block on the same page. */
 export function graphqlAgainstSchema(blocks: readonly CodeBlock[]): { block: CodeBlock; problems: Problem[] }[] {
 	const documents = blocks.map((block) => ({ block, document: parseGraphQL(block.code) as DocumentNode }));
-	const definitions = documents.flatMap(({ document }) => document.definitions.filter((definition) => definition.kind.endsWith('TypeDefinition')));
+	const definitions = documents.flatMap(({ document }) =>
+		document.definitions.filter((definition) => definition.kind.endsWith('TypeDefinition')),
+	);
 	if (definitions.length === 0) return [];
 	const schema = buildASTSchema({ kind: parseGraphQL('scalar Unused').kind, definitions } as DocumentNode);
 	return documents
 		.filter(({ document }) => document.definitions.some((definition) => definition.kind === 'OperationDefinition'))
 		.map(({ block, document }) => ({
 			block,
-			problems: validateGraphQL(schema, document).map((error) => ({ line: error.locations?.[0]?.line ?? 1, column: error.locations?.[0]?.column ?? 1, message: error.message })),
+			problems: validateGraphQL(schema, document).map((error) => ({
+				line: error.locations?.[0]?.line ?? 1,
+				column: error.locations?.[0]?.column ?? 1,
+				message: error.message,
+			})),
 		}));
 }
 
 /* ---------- TypeScript: types of the JavaScript and TypeScript samples ---------- */
 
 /** Samples that are parsed but not type-checked, by page and first line, with the reason. */
-export const typeCheckExemptions: readonly { file: string; startsWith: string; reason: string }[] = [
+const typeCheckExemptions: readonly { file: string; startsWith: string; reason: string }[] = [
 	{
 		file: 'content/docs/databases/mongodb.mdx',
 		startsWith: 'db.orders.',
@@ -304,7 +320,7 @@ export function isTypeCheckExempt(block: CodeBlock): boolean {
 const virtualRoot = join(projectRoot, '.code-samples');
 
 /** Where a sample lives in the virtual project: its page's folder plus the file name it gives itself. */
-export function virtualPath(block: CodeBlock): string {
+function virtualPath(block: CodeBlock): string {
 	const language = canonicalLanguage(block.lang);
 	const named = sampleFileName(block.code);
 	const fallback = `block-${block.line}.${language === 'typescript' ? 'ts' : 'mjs'}`;
@@ -328,12 +344,6 @@ const baseOptions: ts.CompilerOptions = {
 	emitDecoratorMetadata: true,
 	allowJs: true,
 	checkJs: true,
-};
-
-/** What the compiler sees: TypeScript in strict mode; JavaScript checked too, without demanding type annotations. */
-export const typeCheckSettings = {
-	typescript: 'strict, experimentalDecorators and emitDecoratorMetadata (as NestJS needs), @types/node; imports resolve to the real packages in node_modules',
-	javascript: 'checkJs with strict on but noImplicitAny off (plain JavaScript has no annotations); imports resolve to the real packages and their types',
 };
 
 /**
@@ -371,7 +381,7 @@ export function typeCheck(blocks: readonly CodeBlock[], language: 'javascript' |
 /* ---------- running the Node.js samples ---------- */
 
 /** A free TCP port on this machine. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);
@@ -401,7 +411,12 @@ export async function startSample(block: CodeBlock): Promise<RunningSample> {
 	const typescript = canonicalLanguage(block.lang) === 'typescript';
 	const code = typescript
 		? ts.transpileModule(block.code, {
-				compilerOptions: { target: ts.ScriptTarget.ES2023, module: ts.ModuleKind.ESNext, experimentalDecorators: true, emitDecoratorMetadata: true },
+				compilerOptions: {
+					target: ts.ScriptTarget.ES2023,
+					module: ts.ModuleKind.ESNext,
+					experimentalDecorators: true,
+					emitDecoratorMetadata: true,
+				},
 			}).outputText
 		: block.code;
 	const file = join(work, 'sample.mjs');
@@ -409,7 +424,10 @@ export async function startSample(block: CodeBlock): Promise<RunningSample> {
 	writeFileSync(file, code);
 	const port = await freePort();
 	let output = '';
-	const child: ChildProcess = spawn(process.execPath, [file], { env: { ...process.env, PORT: String(port), NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(process.execPath, [file], {
+		env: { ...process.env, PORT: String(port), NO_COLOR: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const stop = async () => {

@@ -26,7 +26,7 @@ function* walk(folder: string): Generator<string> {
 	}
 }
 
-export function pageIdOf(pathInContent: string): string {
+function pageIdOf(pathInContent: string): string {
 	const id = pathInContent.replace(/\.mdx?$/, '').toLowerCase();
 	return id === 'index' ? id : id.replace(/\/index$/, '');
 }

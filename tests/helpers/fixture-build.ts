@@ -31,7 +31,13 @@ export function buildFixtureSite(extra: Record<string, string>): Promise<Fixture
 			[join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist],
 			{
 				cwd: projectRoot,
-				env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+				env: {
+					...process.env,
+					ATLAS_CONTENT_DIR: content,
+					ATLAS_CACHE_DIR: join(work, 'cache'),
+					ASTRO_TELEMETRY_DISABLED: '1',
+					NO_COLOR: '1',
+				},
 				maxBuffer: 32 * 1024 * 1024,
 			},
 			(error, stdout, stderr) => done({ ok: !error, output: `${stdout}\n${stderr}`, dist }),

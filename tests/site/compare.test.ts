@@ -12,7 +12,9 @@ const technologies: Technology[] = loadTechnologies();
 const groups = comparableGroups(technologies);
 const pairs = pairsOf(technologies);
 const linksOf = (route: string, selector: string) =>
-	builtPage(route).dom.querySelectorAll(selector).map((link) => link.getAttribute('href') ?? '');
+	builtPage(route)
+		.dom.querySelectorAll(selector)
+		.map((link) => link.getAttribute('href') ?? '');
 
 describe('group tables', () => {
 	it('exist for languages, frameworks, databases, API styles, cloud providers and container tools', () => {
@@ -36,16 +38,19 @@ describe('group tables', () => {
 });
 
 describe('pair pages', () => {
-	it.each(pairs.map((pair) => [pair.slug, pair] as const))('/compare/%s/ shows both, side by side, with choose-when lists', (slug, pair) => {
-		const page = builtPage(`compare/${slug}`);
-		expect(page.dom.querySelector('h1')?.text).toBe(`${pair.a.data.title} vs ${pair.b.data.title}`);
-		const headers = page.dom.querySelectorAll('table.atlas-pair thead a').map((link) => link.getAttribute('href'));
-		expect(headers).toEqual([`/${pair.a.id}/`, `/${pair.b.id}/`]);
-		const choose = page.dom.querySelectorAll('h2').map((heading) => heading.text);
-		expect(choose).toContain(`Choose ${pair.a.data.title} when`);
-		expect(choose).toContain(`Choose ${pair.b.data.title} when`);
-		expect(page.html).toContain(pair.a.data.chooseWhen[0]!.replace(/'/g, '&#39;').replace(/&(?!#39;)/g, '&amp;'));
-	});
+	it.each(pairs.map((pair) => [pair.slug, pair] as const))(
+		'/compare/%s/ shows both, side by side, with choose-when lists',
+		(slug, pair) => {
+			const page = builtPage(`compare/${slug}`);
+			expect(page.dom.querySelector('h1')?.text).toBe(`${pair.a.data.title} vs ${pair.b.data.title}`);
+			const headers = page.dom.querySelectorAll('table.atlas-pair thead a').map((link) => link.getAttribute('href'));
+			expect(headers).toEqual([`/${pair.a.id}/`, `/${pair.b.id}/`]);
+			const choose = page.dom.querySelectorAll('h2').map((heading) => heading.text);
+			expect(choose).toContain(`Choose ${pair.a.data.title} when`);
+			expect(choose).toContain(`Choose ${pair.b.data.title} when`);
+			expect(page.html).toContain(pair.a.data.chooseWhen[0]!.replace(/'/g, '&#39;').replace(/&(?!#39;)/g, '&amp;'));
+		},
+	);
 
 	it('are linked from both technologies’ pages', () => {
 		for (const technology of technologies) {

@@ -37,7 +37,9 @@ describe.each(technologies.map((page) => [page.id, page] as const))('technology 
 		const present = Object.keys(data.facts);
 		const rows = box?.querySelectorAll('tr[data-fact]') ?? [];
 		expect(rows.map((row) => row.getAttribute('data-fact'))).toEqual([
-			...factColumns(data.kind).map((column) => column.key).filter((key) => present.includes(key)),
+			...factColumns(data.kind)
+				.map((column) => column.key)
+				.filter((key) => present.includes(key)),
 			'website',
 		]);
 		for (const row of rows.slice(0, -1)) {

@@ -10,13 +10,14 @@ const expected = loadPages()
 	.sort();
 
 describe('the sidebar', () => {
-	it.each(builtPages().filter((page) => page.dom.querySelector('#starlight__sidebar')).map((page) => [page.file, page] as const))(
-		'%s lists every content page and marks the current one',
-		(_file, page) => {
-			const links = page.dom.querySelectorAll('#starlight__sidebar a').map((link) => link.getAttribute('href') ?? '');
-			expect(expected.filter((href) => !links.includes(href))).toEqual([]);
-			const current = page.dom.querySelector('#starlight__sidebar a[aria-current="page"]')?.getAttribute('href');
-			if (current) expect(`${page.route}/`.replace(/^\/?/, '/')).toBe(current);
-		},
-	);
+	it.each(
+		builtPages()
+			.filter((page) => page.dom.querySelector('#starlight__sidebar'))
+			.map((page) => [page.file, page] as const),
+	)('%s lists every content page and marks the current one', (_file, page) => {
+		const links = page.dom.querySelectorAll('#starlight__sidebar a').map((link) => link.getAttribute('href') ?? '');
+		expect(expected.filter((href) => !links.includes(href))).toEqual([]);
+		const current = page.dom.querySelector('#starlight__sidebar a[aria-current="page"]')?.getAttribute('href');
+		if (current) expect(`${page.route}/`.replace(/^\/?/, '/')).toBe(current);
+	});
 });

@@ -76,7 +76,13 @@ describe.each(['javascript', 'typescript'] as const)('the %s samples', (language
 /* ---------- the walkthrough's endpoint, run for real ---------- */
 
 const walkthrough = blocks.filter((block) => block.file === 'content/docs/start-here/order-now.mdx');
-const goodOrder = { restaurant: 'noodle-bar', items: [{ dish: 'ramen', quantity: 2 }, { dish: 'gyoza', quantity: 1 }] };
+const goodOrder = {
+	restaurant: 'noodle-bar',
+	items: [
+		{ dish: 'ramen', quantity: 2 },
+		{ dish: 'gyoza', quantity: 1 },
+	],
+};
 const badOrders = [
 	{ restaurant: '', items: [{ dish: 'ramen', quantity: 1 }] },
 	{ restaurant: 'noodle-bar', items: [] },
@@ -140,9 +146,17 @@ describe('each parser', () => {
 	});
 
 	it('type-checks against the real packages: a misspelt Express method fails', () => {
-		const block: CodeBlock = { file: 'content/docs/example.mdx', line: 1, lang: 'js', meta: '', code: 'import express from "express";\nconst app = express();\napp.gett("/", (req, res) => res.json({}));\n' };
+		const block: CodeBlock = {
+			file: 'content/docs/example.mdx',
+			line: 1,
+			lang: 'js',
+			meta: '',
+			code: 'import express from "express";\nconst app = express();\napp.gett("/", (req, res) => res.json({}));\n',
+		};
 		const problems = typeCheck([block], 'javascript').get(block) ?? [];
-		expect(problems.map((problem) => `${problem.line}: ${problem.message}`).join('\n')).toMatch(/^3: TS2551: Property 'gett' does not exist/);
+		expect(problems.map((problem) => `${problem.line}: ${problem.message}`).join('\n')).toMatch(
+			/^3: TS2551: Property 'gett' does not exist/,
+		);
 	});
 
 	it('type-checks TypeScript strictly: a wrong type fails', () => {

@@ -8,7 +8,11 @@ const ferrum = fixtures.find((technology) => technology.id === 'languages/ferrum
 /** A second language: Ferrum under another name, with one fact changed. */
 const cuprum: Technology = {
 	id: 'languages/cuprum',
-	data: { ...ferrum.data, title: 'Cuprum', facts: { ...ferrum.data.facts, typing: { value: 'dynamic', source: 'spec' } } } as Technology['data'],
+	data: {
+		...ferrum.data,
+		title: 'Cuprum',
+		facts: { ...ferrum.data.facts, typing: { value: 'dynamic', source: 'spec' } },
+	} as Technology['data'],
 };
 const titleOf = (id: string) => [...fixtures, cuprum].find((technology) => technology.id === id)?.data.title;
 

@@ -6,7 +6,8 @@ const page = (head: string, body = '') =>
 
 describe('CSP helpers', () => {
 	it('find inline scripts, not external ones or JSON data', () => {
-		const html = '<script>a()</script><script src="/x.js"></script><script type="application/json">{}</script><script type="module">b()</script>';
+		const html =
+			'<script>a()</script><script src="/x.js"></script><script type="application/json">{}</script><script type="module">b()</script>';
 		expect(inlineScripts(html)).toEqual(['a()', 'b()']);
 	});
 
@@ -18,6 +19,8 @@ describe('CSP helpers', () => {
 	});
 
 	it('refuse a page without a CSP meta tag', () => {
-		expect(() => withInlineScriptHashes('<html><head></head></html>', 'bare.html')).toThrow('bare.html: no Content-Security-Policy <meta> tag');
+		expect(() => withInlineScriptHashes('<html><head></head></html>', 'bare.html')).toThrow(
+			'bare.html: no Content-Security-Policy <meta> tag',
+		);
 	});
 });

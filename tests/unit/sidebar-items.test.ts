@@ -11,7 +11,11 @@ describe('sectionItems', () => {
 	];
 
 	it('lists a folder’s pages: ordered ones first, then by title, hidden ones left out', () => {
-		expect(sectionItems(pages, 'databases')).toEqual([{ slug: 'databases' }, { slug: 'databases/mysql' }, { slug: 'databases/postgresql' }]);
+		expect(sectionItems(pages, 'databases')).toEqual([
+			{ slug: 'databases' },
+			{ slug: 'databases/mysql' },
+			{ slug: 'databases/postgresql' },
+		]);
 		expect(sectionItems(pages, 'apis')).toEqual([{ slug: 'apis/rest' }]);
 		expect(sectionItems(pages, 'cloud')).toEqual([]);
 	});

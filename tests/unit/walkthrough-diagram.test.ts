@@ -3,32 +3,52 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { charsThatFit, defaultDiagramOptions, diagramSteps, layoutDiagram, wrapText, type DiagramLayout, type DiagramStep } from '../../src/lib/walkthrough-diagram';
+import {
+	charsThatFit,
+	defaultDiagramOptions,
+	diagramSteps,
+	layoutDiagram,
+	wrapText,
+	type DiagramLayout,
+	type DiagramStep,
+} from '../../src/lib/walkthrough-diagram';
 import { parseWalkthrough, walkthroughFile } from '../../src/lib/walkthrough-refs';
 import { actors } from '../../src/schemas/walkthrough';
 import { projectRoot } from '../helpers/content-pages';
 
 const steps: DiagramStep[] = diagramSteps(parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8'))));
 
-const step = (order: number, label = `Step ${order}`): DiagramStep => ({ id: `s${order}`, order, label, actorLabel: 'API server', tone: 'green', background: false });
+const step = (order: number, label = `Step ${order}`): DiagramStep => ({
+	id: `s${order}`,
+	order,
+	label,
+	actorLabel: 'API server',
+	tone: 'green',
+	background: false,
+});
 
 /** Every problem with a layout: overlaps, things outside the picture, text too wide for its box. */
 function layoutProblems(layout: DiagramLayout, { labelSize, actorSize } = defaultDiagramOptions): string[] {
 	const problems: string[] = [];
 	layout.nodes.forEach((node, index) => {
-		if (node.x < 0 || node.y < 0 || node.x + node.width > layout.width || node.y + node.height > layout.height) problems.push(`${node.id} leaves the picture`);
+		if (node.x < 0 || node.y < 0 || node.x + node.width > layout.width || node.y + node.height > layout.height)
+			problems.push(`${node.id} leaves the picture`);
 		if (node.cx - node.r < 0 || node.cx + node.r > node.x) problems.push(`${node.id}: the circle overlaps its box or leaves the picture`);
-		if (node.cy - node.r < node.y || node.cy + node.r > node.y + node.height) problems.push(`${node.id}: the circle is taller than its box`);
+		if (node.cy - node.r < node.y || node.cy + node.r > node.y + node.height)
+			problems.push(`${node.id}: the circle is taller than its box`);
 		const inner = node.width - 2 * (node.textX - node.x);
-		for (const line of node.lines) if (line.text.length > charsThatFit(inner, labelSize)) problems.push(`${node.id}: "${line.text}" is too wide`);
-		for (const line of node.actor) if (line.text.length > charsThatFit(inner, actorSize)) problems.push(`${node.id}: actor "${line.text}" is too wide`);
+		for (const line of node.lines)
+			if (line.text.length > charsThatFit(inner, labelSize)) problems.push(`${node.id}: "${line.text}" is too wide`);
+		for (const line of node.actor)
+			if (line.text.length > charsThatFit(inner, actorSize)) problems.push(`${node.id}: actor "${line.text}" is too wide`);
 		const baselines = [...node.lines, ...node.actor].map((line) => line.y);
 		if (baselines.some((y, i) => i > 0 && y <= (baselines[i - 1] ?? 0))) problems.push(`${node.id}: text lines overlap`);
 		if (baselines.some((y) => y <= node.y || y >= node.y + node.height)) problems.push(`${node.id}: text outside its box`);
 		const previous = layout.nodes[index - 1];
 		if (previous && node.y < previous.y + previous.height) problems.push(`${node.id} overlaps ${previous.id}`);
 	});
-	for (const item of layout.legend.items) if (item.x < 0 || item.x > layout.width) problems.push(`legend "${item.text}" leaves the picture`);
+	for (const item of layout.legend.items)
+		if (item.x < 0 || item.x > layout.width) problems.push(`legend "${item.text}" leaves the picture`);
 	return problems;
 }
 
@@ -73,7 +93,9 @@ describe('the diagram of the real walkthrough', () => {
 	});
 
 	it('links each step to the next with an arrow between their circles', () => {
-		expect(layout.edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(steps.slice(1).map((next, index) => `${steps[index]?.id}>${next.id}`));
+		expect(layout.edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(
+			steps.slice(1).map((next, index) => `${steps[index]?.id}>${next.id}`),
+		);
 		layout.edges.forEach((edge, index) => {
 			const [from, to] = [layout.nodes[index], layout.nodes[index + 1]];
 			expect(edge.y1).toBe((from?.cy ?? 0) + (from?.r ?? 0));

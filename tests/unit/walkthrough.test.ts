@@ -74,7 +74,15 @@ describe('the walkthrough data', () => {
 
 	it('names the actors the issue asks for', () => {
 		const used = new Set(steps.map((step) => step.actor));
-		for (const actor of ['phone-app', 'gateway', 'api-server', 'database', 'payment-provider', 'queue-worker', 'notification-service'] as const) {
+		for (const actor of [
+			'phone-app',
+			'gateway',
+			'api-server',
+			'database',
+			'payment-provider',
+			'queue-worker',
+			'notification-service',
+		] as const) {
 			expect(used.has(actor), actor).toBe(true);
 		}
 	});
@@ -110,7 +118,11 @@ describe('the walkthrough schema', () => {
 		['a missing field', { why: undefined }, 'step 1 "send-request": why: expected why it matters, in a sentence or two'],
 		['a misspelt field', { failures: 'x' }, 'step 1 "send-request": failures: expected no field of this name here'],
 		['a reference that is not a page id', { involves: ['Glossary: transaction'] }, 'involves.0: expected a page id such as "apis/rest"'],
-		['a label too long for its box', { label: 'The app sends the order to the API' }, 'label: expected a diagram label of at most 26 characters'],
+		[
+			'a label too long for its box',
+			{ label: 'The app sends the order to the API' },
+			'label: expected a diagram label of at most 26 characters',
+		],
 		['no references', { involves: [] }, 'involves: expected at least one page or glossary entry'],
 	])('rejects %s, naming the file, the step and the field', (_what, change, expected) => {
 		const message = messageOf(() => parseWalkthrough([{ ...valid, ...change }]));
@@ -128,7 +140,10 @@ describe('the walkthrough schema', () => {
 	});
 
 	it('returns the steps sorted by their number', () => {
-		const [first, second] = parseWalkthrough([{ ...valid, id: 'b', order: 2 }, { ...valid, id: 'a', order: 1 }]);
+		const [first, second] = parseWalkthrough([
+			{ ...valid, id: 'b', order: 2 },
+			{ ...valid, id: 'a', order: 1 },
+		]);
 		expect([first?.id, second?.id]).toEqual(['a', 'b']);
 	});
 
@@ -140,15 +155,25 @@ describe('the walkthrough schema', () => {
 describe('references', () => {
 	it('resolve to the page title, or to the heading for a glossary anchor', () => {
 		expect(resolveReference('databases/postgresql', targets)).toMatchObject({ pageId: 'databases/postgresql', text: 'PostgreSQL' });
-		expect(resolveReference('glossary#load-balancer', targets)).toMatchObject({ pageId: 'glossary', anchor: 'load-balancer', text: 'Load balancer' });
+		expect(resolveReference('glossary#load-balancer', targets)).toMatchObject({
+			pageId: 'glossary',
+			anchor: 'load-balancer',
+			text: 'Load balancer',
+		});
 	});
 
 	it('that break are reported with the step, the field and a suggestion', () => {
 		const broken = { ...valid, involves: ['databases/postgres', 'postgresql', 'glossary#transactions'] };
 		expect(brokenStepReferences([broken], targets)).toEqual([
 			{ field: 'step 1 "send-request": involves.0', expected: 'expected the id of an existing page, got "databases/postgres"' },
-			{ field: 'step 1 "send-request": involves.1', expected: 'expected the id of an existing page, got "postgresql" (did you mean "databases/postgresql"?)' },
-			{ field: 'step 1 "send-request": involves.2', expected: 'expected a heading anchor of "glossary", got "#transactions" (did you mean "#transaction"?)' },
+			{
+				field: 'step 1 "send-request": involves.1',
+				expected: 'expected the id of an existing page, got "postgresql" (did you mean "databases/postgresql"?)',
+			},
+			{
+				field: 'step 1 "send-request": involves.2',
+				expected: 'expected a heading anchor of "glossary", got "#transactions" (did you mean "#transaction"?)',
+			},
 		]);
 	});
 

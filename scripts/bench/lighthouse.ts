@@ -19,11 +19,24 @@ export interface LighthouseResult {
 	missed: string[];
 }
 
+/** The part of a Lighthouse report category the summary reads. */
+interface LighthouseCategory {
+	id: string;
+	auditRefs: Array<{ id: string; weight: number }>;
+}
+
 /** Lighthouse with its default (mobile) settings, in the same headless Chromium the tests use. */
 export async function lighthouseScores(site: string, paths: readonly string[]): Promise<LighthouseResult[]> {
 	const chrome = await launch({
 		chromePath: await chromium.executablePath(),
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+		],
 	});
 	const results: LighthouseResult[] = [];
 	try {
@@ -48,7 +61,7 @@ export async function lighthouseScores(site: string, paths: readonly string[]): 
 				lcp: audit('largest-contentful-paint'),
 				tbt: audit('total-blocking-time'),
 				cls: audit('cumulative-layout-shift'),
-				missed: Object.values(lhr.categories).flatMap((category) =>
+				missed: (Object.values(lhr.categories) as LighthouseCategory[]).flatMap((category) =>
 					category.auditRefs
 						.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
 						.map((ref) => `${category.id}: ${lhr.audits[ref.id]?.title ?? ref.id}`),
