@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		// Most tests wait on the browser, a server or a child build rather than the CPU, so three
+		// files run at once even on two cores (the default would run one at a time there).
+		maxWorkers: 3,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
 			{

@@ -32,7 +32,12 @@ export const templatePages = {
 
 /** axe's violations on the page (or inside `selectors`), one line each: rule, impact, help and where. */
 export async function axeViolations(page: Page, selectors: readonly string[] = []): Promise<string[]> {
-	let builder = new AxeBuilder({ page }).withTags(axeTags);
+	let builder = new AxeBuilder({ page })
+		.withTags(axeTags)
+		.options({ resultTypes: ['violations'] })
+		// One axe.run in the page: the guide has no iframes, so axe's cross-frame mode (which opens a
+		// second page per check) would only add time.
+		.setLegacyMode(true);
 	for (const selector of selectors) builder = builder.include(selector);
 	const { violations } = await builder.analyze();
 	return violations.map(

@@ -1,0 +1,100 @@
+/**
+ * `npm run new -- <kind> <slug>`: writes content/docs/<folder>/<slug>.mdx with every field and
+ * section the kind requires, ready to fill in. The fields come from the page schema as Astro
+ * publishes it (.astro/collections/docs.schema.json, refreshed by `astro sync` in the npm
+ * script), so the template always matches what the build checks.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+interface JsonSchema {
+	const?: string;
+	title?: string;
+	description?: string;
+	folder?: string;
+	properties?: Record<string, JsonSchema>;
+	required?: string[];
+}
+
+const root = join(import.meta.dirname, '..');
+const schemaFile = join(root, '.astro', 'collections', 'docs.schema.json');
+
+/** Every page kind with its schema, from Astro's generated JSON schema. */
+function pageKinds(): Map<string, JsonSchema> {
+	const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { oneOf: JsonSchema[] };
+	return new Map(schema.oneOf.map((option) => [option.properties?.['kind']?.const ?? '', option]));
+}
+
+const technologySections = [
+	'What it is',
+	'What it is good at',
+	'Trade-offs and when to choose something else',
+	'Example',
+	'How to start learning it',
+];
+
+/** The text of a new page of `kind`, titled from its slug. */
+function template(kind: string, schema: JsonSchema, slug: string): string {
+	const title = slug
+		.split('-')
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+	const lines = ['---', `title: ${title}`, 'description: "One sentence, 40 to 240 characters, that sums it up."', `kind: ${kind}`];
+	if (kind === 'guide') {
+		lines.push('related: []', '---', '', '## First section', '', 'Write the page here, one sentence a line.', '');
+		return lines.join('\n');
+	}
+	const facts = schema.properties?.['facts'];
+	const today = new Date().toISOString().slice(0, 10);
+	lines.push(
+		'website: https://example.org/',
+		'related: []',
+		'prerequisites: []',
+		'chooseWhen:',
+		'  - "finishes the sentence: Choose it when …"',
+		'  - "a second situation where it fits"',
+		'avoidWhen:',
+		'  - "finishes the sentence: Look elsewhere when …"',
+		'  - "a second situation where something else fits"',
+		'sources:',
+		'  main:',
+		'    title: "The page that states the facts, as a reader would recognise it"',
+		'    url: https://example.org/docs/',
+		`    checked: '${today}' # the day you saw the fact there`,
+		'facts:',
+	);
+	for (const [key, fact] of Object.entries(facts?.properties ?? {})) {
+		const optional = !(facts?.required ?? []).includes(key);
+		lines.push(`  # ${fact.title ?? key}: ${fact.description ?? ''}${optional ? ' (optional)' : ''}`);
+		lines.push(`  ${key}: { value: "", source: main }`);
+	}
+	lines.push('---', '');
+	for (const section of technologySections) lines.push(`## ${section}`, '', '');
+	return lines.join('\n');
+}
+
+const [kind, slug] = process.argv.slice(2);
+const kinds = pageKinds();
+const usage = `Usage: npm run new -- <kind> <slug>\nKinds: ${[...kinds.keys()].join(', ')}`;
+if (!kind || !slug) {
+	console.error(usage);
+	process.exit(2);
+}
+const schema = kinds.get(kind);
+if (!schema) {
+	console.error(`Unknown kind "${kind}".\n${usage}`);
+	process.exit(2);
+}
+if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+	console.error(`The slug must be lower-case words joined by dashes, such as "ruby-on-rails"; got "${slug}".`);
+	process.exit(2);
+}
+const folder = schema.properties?.['kind']?.folder;
+const file = join(root, 'content', 'docs', ...(folder ? [folder] : []), `${slug}.mdx`);
+if (existsSync(file) || existsSync(file.replace(/\.mdx$/, '.md'))) {
+	console.error(`${file} already exists.`);
+	process.exit(1);
+}
+mkdirSync(dirname(file), { recursive: true });
+writeFileSync(file, template(kind, schema, slug));
+console.log(`Wrote ${file.slice(root.length + 1)}. Fill in every field and section; \`npm run test:unit\` checks it.`);
