@@ -10,6 +10,7 @@ import { searchRanking } from './src/config/search-ranking.ts';
 import { linksValidator } from './src/config/links-validator.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
+import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -17,11 +18,33 @@ export default defineConfig({
 	...(siteUrl ? { site: siteUrl } : {}),
 	base: basePath,
 	trailingSlash: 'always',
+	// A page whose URL a generated route (/compare/…, /data/…) also claims stops the build
+	// rather than being dropped with a warning.
+	prerenderConflictBehavior: 'error',
 	security: { csp: contentSecurityPolicy },
 	markdown: {
 		processor: satteri({ mdastPlugins: [baseLinksPlugin(basePath)] }),
+		// Code blocks are highlighted by Starlight's Expressive Code; Astro's own Shiki pass is not
+		// used, and leaving it on only makes Astro warn that Shiki's inline styles clash with CSP.
+		syntaxHighlight: false,
+	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Harmless: Astro marks every MDX module with the directive "use astro:head-inject",
+					// and the bundler warns once per page that it may drop it; Astro reads it before
+					// bundling (upstream: withastro/astro#18087). Every other warning still prints.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 	integrations: [
+		// Without SITE_URL there are no absolute URLs to list, so no sitemap: this stands in for
+		// @astrojs/sitemap (Starlight adds its own only when none is present) and says so once.
+		...(siteUrl ? [] : [noSitemapWithoutSite()]),
 		starlight({
 			title: 'Backend Atlas',
 			description: 'A free, searchable guide to backend development: what each technology does, when to choose it, and how to start.',

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { file, glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { atlasDocsLoader } from './loaders/atlas-docs-loader';
 import { pageSchema } from './schemas/page';
 import { walkthroughStepSchema } from './schemas/walkthrough';
@@ -11,6 +11,8 @@ export const collections = {
 		loader: atlasDocsLoader({ base: contentDir, starlightKeys }),
 		schema: docsSchema({ extend: pageSchema }),
 	}),
+	/** Starlight's interface strings that the guide words its own way (content/i18n/en.json). */
+	i18n: defineCollection({ loader: glob({ base: 'content/i18n', pattern: '*.json' }), schema: i18nSchema() }),
 	/** The steps of the "Order Now" walkthrough (see src/schemas/walkthrough.ts). */
 	walkthrough: defineCollection({
 		loader: file('content/walkthrough/order-now.yaml'),

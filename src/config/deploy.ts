@@ -6,7 +6,16 @@
  */
 const env = process.env;
 
-export const siteUrl = env['SITE_URL'] || undefined;
+export const siteUrl = checkSiteUrl(env['SITE_URL']);
+
+/** SITE_URL must be a whole http(s) origin; anything else stops the build naming the variable. */
+function checkSiteUrl(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	if (!/^https?:\/\/[^/\s]+/.test(value) || !URL.canParse(value)) {
+		throw new Error(`SITE_URL: expected the site's full address, such as https://guide.example.org, got "${value}"`);
+	}
+	return value;
+}
 
 export const basePath = normaliseBase(env['BASE_PATH']);
 

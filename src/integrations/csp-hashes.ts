@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { addedDirectives } from '../config/csp-policy';
 import { metaPolicy, parsePolicy, withInlineScriptHashes } from '../lib/csp';
 
 async function* htmlFiles(folder: string): AsyncGenerator<string> {
@@ -28,7 +29,7 @@ export function cspHashes(): AstroIntegration {
 				let pages = 0;
 				for await (const file of htmlFiles(root)) {
 					const html = await readFile(file, 'utf8');
-					const patched = withInlineScriptHashes(html, file.slice(root.length));
+					const patched = withInlineScriptHashes(html, file.slice(root.length), addedDirectives);
 					const pagePolicy = parsePolicy(metaPolicy(patched) ?? '');
 					for (const source of pagePolicy.get('script-src') ?? []) if (source.startsWith("'sha")) hashes.add(source);
 					policy ??= pagePolicy;

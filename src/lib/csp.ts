@@ -45,13 +45,14 @@ function formatPolicy(directives: Map<string, string[]>): string {
 }
 
 /**
- * The page with every inline script's hash in the script-src of its CSP meta tag.
- * Throws when the page has no CSP meta tag, so a page can never ship without one.
+ * The page with every inline script's hash in the script-src of its CSP meta tag, and the
+ * `added` directives. Throws when the page has no CSP meta tag, so a page can never ship without one.
  */
-export function withInlineScriptHashes(html: string, file: string): string {
+export function withInlineScriptHashes(html: string, file: string, added: ReadonlyMap<string, readonly string[]> = new Map()): string {
 	const policy = metaPolicy(html);
 	if (policy === undefined) throw new Error(`${file}: no Content-Security-Policy <meta> tag`);
 	const directives = parsePolicy(policy);
+	for (const [name, values] of added) directives.set(name, [...new Set([...(directives.get(name) ?? []), ...values])]);
 	const scriptSrc = directives.get('script-src') ?? ["'self'"];
 	for (const hash of inlineScripts(html).map(sha256)) if (!scriptSrc.includes(hash)) scriptSrc.push(hash);
 	directives.set('script-src', scriptSrc);
