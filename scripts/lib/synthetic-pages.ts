@@ -58,7 +58,7 @@ sources:
   spec:
     title: Synthetic specification
     url: https://example.org/synthetic/spec/
-    checked: 2026-11-21
+    checked: '2026-11-21'
 facts:
   firstRelease: { value: ${1990 + (index % 35)}, source: spec }
   steward: { value: The benchmark, source: spec }

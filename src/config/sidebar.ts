@@ -24,7 +24,14 @@ function scan(folder: string, pages: ScannedPage[] = []): ScannedPage[] {
 		const path = join(folder, entry.name);
 		if (entry.isDirectory()) scan(path, pages);
 		else if (/^[^_].*\.mdx?$/.test(entry.name)) {
-			const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
+			// Invalid YAML is the content loader's to report, naming the file; here the page is
+			// listed under its id so that loading the config never fails on a page's front-matter.
+			let frontmatter: Record<string, unknown> = {};
+			try {
+				frontmatter = parseFrontmatter(readFileSync(path, 'utf8')).frontmatter;
+			} catch {
+				// reported by the loader
+			}
 			const id = relative(contentDir, path)
 				.split('\\')
 				.join('/')

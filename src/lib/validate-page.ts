@@ -9,7 +9,7 @@ import { ContentError, formatContentIssues, toContentIssues } from './content-er
  */
 export function validatePageData(file: string, data: Record<string, unknown>, starlightKeys: ReadonlySet<string>): PageData {
 	const own = Object.fromEntries(Object.entries(data).filter(([key]) => ownKeys.has(key) || !starlightKeys.has(key)));
-	const result = pageSchema.safeParse(own);
+	const result = pageSchema.safeParse(own, { reportInput: true });
 	if (!result.success) throw new ContentError(formatContentIssues(file, toContentIssues(result.error.issues)));
 	return result.data;
 }

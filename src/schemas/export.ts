@@ -9,7 +9,10 @@ import { sourceSchema } from './source';
  */
 export const exportSchemaVersion = 1;
 
-const exportedSource = sourceSchema.extend({ checked: z.iso.date().describe('Day the source was last checked (YYYY-MM-DD).') });
+const exportedSource = sourceSchema.extend({
+	url: z.url().describe('Address of the source page (https).'),
+	checked: z.iso.date().describe('Day the source was last checked (YYYY-MM-DD).'),
+});
 
 const technologyEntry = (kind: (typeof technologyKinds)[number]) =>
 	z.strictObject({

@@ -23,7 +23,10 @@ if (technologyOptions.length !== technologyKinds.length) throw new Error('page.t
  */
 export const pageSchema = z
 	.discriminatedUnion('kind', [guideSchema, ...technologyOptions], {
-		error: (issue) => (issue.code === 'invalid_union' ? `expected kind to be one of: ${pageKinds.join(', ')}` : undefined),
+		error: (issue) =>
+			issue.code === 'invalid_union'
+				? `expected kind to be one of: ${pageKinds.join(', ')}, got ${JSON.stringify((issue.input as { kind?: unknown } | undefined)?.kind)}`
+				: undefined,
 	})
 	.superRefine((page, ctx) => {
 		// Every fact must cite a source that the page declares.

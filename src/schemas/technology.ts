@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fact, pageBasics, pageId, shortText, year } from './fact';
-import { sourcesSchema } from './source';
+import { httpsUrl, sourcesSchema } from './source';
 
 /*
  * Technology pages. Each kind has its own typed facts; the shape of `facts` is what the
@@ -116,6 +116,18 @@ export const factsByKind = {
 } as const;
 
 export type TechnologyKind = keyof typeof factsByKind;
+
+/** The folder of content/docs that holds each kind's pages; a page elsewhere stops the build. */
+export const kindFolders: Readonly<Record<TechnologyKind, string>> = {
+	language: 'languages',
+	runtime: 'runtimes',
+	framework: 'frameworks',
+	database: 'databases',
+	'api-style': 'apis',
+	'version-control': 'version-control',
+	cloud: 'cloud',
+	'container-tool': 'deploying',
+};
 export const technologyKinds = Object.keys(factsByKind) as TechnologyKind[];
 
 /** A sentence that finishes "Choose it when …" or "Pick something else when …". */
@@ -128,7 +140,7 @@ const technologyFields = {
 	/** A common short form of the name ("JS and TS", "K8s"), shown beside the title in search results. */
 	abbreviation: z.string().min(1).max(20).optional(),
 	/** The official site. It is its own source. */
-	website: z.url({ error: 'expected the full URL of the official site' }),
+	website: httpsUrl('the official site'),
 	/** Pages this one links to under "Related pages": ids such as "languages/python". */
 	related: z.array(pageId).min(1, 'expected at least one related page'),
 	/** Pages to read first. */

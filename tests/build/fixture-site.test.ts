@@ -11,7 +11,10 @@ import { projectRoot } from '../helpers/content-pages';
 
 const ferrum = readFileSync(join(projectRoot, 'tests', 'fixtures', 'site', 'languages', 'ferrum.mdx'), 'utf8');
 /** A second language page, as a writer would add one. */
-const cuprum = ferrum.replace('title: Ferrum', 'title: Cuprum').replace('typing: { value: static', 'typing: { value: dynamic');
+const cuprum = ferrum
+	.replace('title: Ferrum', 'title: Cuprum')
+	.replace('aliases: [fe]', 'aliases: [cu]')
+	.replace('typing: { value: static', 'typing: { value: dynamic');
 
 describe('adding a technology page', () => {
 	it('adds it to its group table, makes its pair page and exports it', async () => {
@@ -45,5 +48,47 @@ describe('a bad page', () => {
 		expect(build.ok).toBe(false);
 		expect(build.output).toMatch(/languages\/lost\.mdx: 1 front-matter problem/);
 		expect(build.output).toContain('related.0: expected the id of an existing page, got "frameworks/hammer"');
+	});
+});
+
+describe('several bad pages', () => {
+	const named = (title: string, alias: string) => cuprum.replace('title: Cuprum', `title: ${title}`).replace('aliases: [cu]', `aliases: [${alias}]`);
+	it('are all reported in one build, each with its file, field, value and what was expected', async () => {
+		const build = await buildFixtureSite({
+			'languages/ferrum.md': ferrum, // two files for one page
+			'frameworks/stray.mdx': named('Stray', 'stray'), // a language page in the frameworks folder
+			'languages/dated.mdx': named('Dated', 'dated')
+				.replace("checked: '2026-11-21'", "checked: '2099-01-01'")
+				.replace('url: https://example.org/ferrum/spec/', 'url: http://example.org/ferrum/spec/'),
+			'languages/copy.mdx': named('Anvil', 'copy'), // the title of frameworks/anvil
+			'languages/other.mdx': named('Other', 'fe'), // the alias of languages/ferrum
+		});
+		expect(build.ok).toBe(false);
+		const output = build.output;
+		expect(output).toMatch(/languages\/ferrum\.mdx?: 1 front-matter problem\s+- \(file\): expected one file per page, but .*languages\/ferrum\.mdx? is the same page/);
+		expect(output).toContain('kind: a language page belongs in languages/, got one in frameworks/');
+		expect(output).toMatch(/languages\/dated\.mdx: 2 front-matter problems/);
+		expect(output).toContain("sources.spec.checked: expected the day the source was seen, which cannot be after today");
+		expect(output).toContain('sources.spec.url: expected the full https:// address of the source page, got "http://example.org/ferrum/spec/"');
+		expect(output).toMatch(/languages\/copy\.mdx: 1 front-matter problem\s+- title: expected a title no other page has, got "Anvil" \(also the title of .*frameworks\/anvil\.mdx\)/);
+		expect(output).toMatch(/frameworks\/anvil\.mdx: 1 front-matter problem\s+- title: expected a title no other page has, got "Anvil"/);
+		expect(output).toMatch(/languages\/other\.mdx: 1 front-matter problem\s+- aliases\.0: expected a name no other page uses, got "fe" \(also the alias of .*languages\/ferrum\.mdx?\)/);
+		expect(output).toMatch(/6 pages have problems to fix/);
+	});
+
+	it('invalid YAML names the file, not the Astro config', async () => {
+		const build = await buildFixtureSite({ 'languages/broken-yaml.mdx': ferrum.replace('related: [frameworks/anvil]', 'related: [frameworks/anvil') });
+		expect(build.ok).toBe(false);
+		expect(build.output).toContain('broken-yaml.mdx');
+		expect(build.output).not.toContain('Unable to load your Astro config');
+	});
+
+	it('a page at a URL that a generated route also builds stops the build', async () => {
+		const build = await buildFixtureSite({
+			'languages/cuprum.mdx': cuprum,
+			'compare/languages.mdx': '---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\n---\n\nText.\n',
+		});
+		expect(build.ok).toBe(false);
+		expect(build.output).toMatch(/Could not render `\/compare\/languages`/);
 	});
 });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './content-pages';
@@ -14,10 +15,12 @@ export interface FixtureBuild {
 
 /**
  * Builds the small fixture site (tests/fixtures/site) plus `extra` pages, in a temporary
- * folder with its own cache, so it never touches the main build.
+ * folder with its own cache, so it never touches the main build. The folder is removed when
+ * the test that asked for the build finishes.
  */
 export function buildFixtureSite(extra: Record<string, string>): Promise<FixtureBuild> {
 	const work = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
+	onTestFinished(() => rmSync(work, { recursive: true, force: true }));
 	const content = join(work, 'content');
 	cpSync(join(projectRoot, 'tests', 'fixtures', 'site'), content, { recursive: true });
 	for (const [path, text] of Object.entries(extra)) {

@@ -33,7 +33,7 @@ describe('a page with bad front-matter is rejected, naming file, field and expec
 		['missing-fact', 'facts.license', 'this fact is required'],
 		['unknown-kind', 'kind', 'expected kind to be one of: guide, language, runtime, framework'],
 		['fact-without-source', 'facts.license.source', 'expected the key of one of this page’s `sources`'],
-		['source-without-date', 'sources.spec.checked', 'expected a date written as YYYY-MM-DD'],
+		['source-without-date', 'sources.spec.checked', "expected the day the source was seen, written in quotes as 'YYYY-MM-DD'"],
 		['unknown-source', 'facts.license.source', 'expected one of this page’s sources (spec), got "licence-page"'],
 		['misspelt-field', 'relatd', 'expected no field of this name here (is it misspelt?)'],
 	])('%s', (name, field, expected) => {
