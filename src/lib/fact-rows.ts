@@ -12,6 +12,8 @@ export interface FactCell {
 	text: string;
 	/** A qualifier written beside the value, if any. */
 	note?: string;
+	/** For a fact that goes stale on its own (a latest version): the day it was true, shown as "as of". */
+	asOf?: string;
 	/** Where the value comes from. */
 	source: Source;
 	/** For a fact that names another page: that page's id. */
@@ -19,7 +21,7 @@ export interface FactCell {
 }
 
 interface FactSchema {
-	meta(): { title?: string } | undefined;
+	meta(): { title?: string; volatile?: boolean } | undefined;
 	shape: { value: { def: { type: string } } };
 }
 
@@ -56,6 +58,11 @@ function isKeywordFact(kind: TechnologyData['kind'], key: string): boolean {
 	return factSchema(kind, key).shape.value.def.type === 'enum';
 }
 
+/** True for a fact the schema marks `volatile`: it goes stale on its own, so it is shown "as of" a day. */
+export function isVolatileFact(kind: TechnologyData['kind'], key: string): boolean {
+	return factSchema(kind, key).meta()?.volatile === true;
+}
+
 /** Facts that hold the id of another page rather than text. */
 const pageValued = new Set(['framework.language', 'runtime.language']);
 
@@ -78,6 +85,7 @@ export function factCells(page: TechnologyData, titleOf: (id: string) => string 
 			source,
 		};
 		if (fact.note) cell.note = fact.note;
+		if (isVolatileFact(page.kind, key)) cell.asOf = source.checked;
 		if (isPage) cell.pageId = String(fact.value);
 		return [cell];
 	});

@@ -32,7 +32,10 @@ export function pageConflicts(pages: readonly PageIdentity[]): Map<string, Conte
 		const folder = kindFolders[page.kind as TechnologyKind];
 		if (folder && !page.id.startsWith(`${folder}/`)) {
 			const here = page.id.split('/').slice(0, -1).join('/');
-			report(page, { field: 'kind', expected: `a ${page.kind} page belongs in ${folder}/, got one in ${here ? `${here}/` : 'the top folder'}` });
+			report(page, {
+				field: 'kind',
+				expected: `a ${page.kind} page belongs in ${folder}/, got one in ${here ? `${here}/` : 'the top folder'}`,
+			});
 		}
 	}
 	for (const users of uses.values()) {

@@ -33,7 +33,9 @@ export function atlasDocsLoader({ base, starlightKeys }: Options): Loader {
 					const file = props.filePath ? relative(root, props.filePath) : props.id;
 					const other = fileOf.get(props.id);
 					if (other && other !== file) {
-						problems.set(file, [{ field: '(file)', expected: `expected one file per page, but ${other} is the same page (${props.id}): keep one` }]);
+						problems.set(file, [
+							{ field: '(file)', expected: `expected one file per page, but ${other} is the same page (${props.id}): keep one` },
+						]);
 					}
 					fileOf.set(props.id, file);
 					try {

@@ -23,7 +23,9 @@ const softwareFacts = {
 	license: fact(shortText).meta({ title: 'Licence', description: 'The licence it is released under.' }),
 	latestVersion: fact(shortText).meta({
 		title: 'Latest stable version',
-		description: 'The newest stable release on the day the source was checked.',
+		description: 'The newest stable release on the day the source was checked; shown "as of" that day.',
+		// Goes stale on its own: pages show it "as of" its source's date, and `npm run facts:check` lists it when old.
+		volatile: true,
 	}),
 };
 

@@ -52,7 +52,8 @@ describe('a bad page', () => {
 });
 
 describe('several bad pages', () => {
-	const named = (title: string, alias: string) => cuprum.replace('title: Cuprum', `title: ${title}`).replace('aliases: [cu]', `aliases: [${alias}]`);
+	const named = (title: string, alias: string) =>
+		cuprum.replace('title: Cuprum', `title: ${title}`).replace('aliases: [cu]', `aliases: [${alias}]`);
 	it('are all reported in one build, each with its file, field, value and what was expected', async () => {
 		const build = await buildFixtureSite({
 			'languages/ferrum.md': ferrum, // two files for one page
@@ -65,19 +66,29 @@ describe('several bad pages', () => {
 		});
 		expect(build.ok).toBe(false);
 		const output = build.output;
-		expect(output).toMatch(/languages\/ferrum\.mdx?: 1 front-matter problem\s+- \(file\): expected one file per page, but .*languages\/ferrum\.mdx? is the same page/);
+		expect(output).toMatch(
+			/languages\/ferrum\.mdx?: 1 front-matter problem\s+- \(file\): expected one file per page, but .*languages\/ferrum\.mdx? is the same page/,
+		);
 		expect(output).toContain('kind: a language page belongs in languages/, got one in frameworks/');
 		expect(output).toMatch(/languages\/dated\.mdx: 2 front-matter problems/);
-		expect(output).toContain("sources.spec.checked: expected the day the source was seen, which cannot be after today");
-		expect(output).toContain('sources.spec.url: expected the full https:// address of the source page, got "http://example.org/ferrum/spec/"');
-		expect(output).toMatch(/languages\/copy\.mdx: 1 front-matter problem\s+- title: expected a title no other page has, got "Anvil" \(also the title of .*frameworks\/anvil\.mdx\)/);
+		expect(output).toContain('sources.spec.checked: expected the day the source was seen, which cannot be after today');
+		expect(output).toContain(
+			'sources.spec.url: expected the full https:// address of the source page, got "http://example.org/ferrum/spec/"',
+		);
+		expect(output).toMatch(
+			/languages\/copy\.mdx: 1 front-matter problem\s+- title: expected a title no other page has, got "Anvil" \(also the title of .*frameworks\/anvil\.mdx\)/,
+		);
 		expect(output).toMatch(/frameworks\/anvil\.mdx: 1 front-matter problem\s+- title: expected a title no other page has, got "Anvil"/);
-		expect(output).toMatch(/languages\/other\.mdx: 1 front-matter problem\s+- aliases\.0: expected a name no other page uses, got "fe" \(also the alias of .*languages\/ferrum\.mdx?\)/);
+		expect(output).toMatch(
+			/languages\/other\.mdx: 1 front-matter problem\s+- aliases\.0: expected a name no other page uses, got "fe" \(also the alias of .*languages\/ferrum\.mdx?\)/,
+		);
 		expect(output).toMatch(/6 pages have problems to fix/);
 	});
 
 	it('invalid YAML names the file, not the Astro config', async () => {
-		const build = await buildFixtureSite({ 'languages/broken-yaml.mdx': ferrum.replace('related: [frameworks/anvil]', 'related: [frameworks/anvil') });
+		const build = await buildFixtureSite({
+			'languages/broken-yaml.mdx': ferrum.replace('related: [frameworks/anvil]', 'related: [frameworks/anvil'),
+		});
 		expect(build.ok).toBe(false);
 		expect(build.output).toContain('broken-yaml.mdx');
 		expect(build.output).not.toContain('Unable to load your Astro config');
@@ -86,7 +97,8 @@ describe('several bad pages', () => {
 	it('a page at a URL that a generated route also builds stops the build', async () => {
 		const build = await buildFixtureSite({
 			'languages/cuprum.mdx': cuprum,
-			'compare/languages.mdx': '---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\n---\n\nText.\n',
+			'compare/languages.mdx':
+				'---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\n---\n\nText.\n',
 		});
 		expect(build.ok).toBe(false);
 		expect(build.output).toMatch(/Could not render `\/compare\/languages`/);

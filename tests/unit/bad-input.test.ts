@@ -87,3 +87,64 @@ describe('references to other pages', () => {
 		}
 	});
 });
+
+/** The good Ferrum fixture's front-matter with `change` applied, checked as its own file. */
+const ferrumWith = (change: (data: Record<string, unknown>) => void) => {
+	const page = good.find((candidate) => candidate.id === 'languages/ferrum');
+	if (!page) throw new Error('no Ferrum fixture');
+	const data = structuredClone(page.frontmatter);
+	change(data);
+	try {
+		validatePageData('content/docs/languages/ferrum.mdx', data, starlightKeys);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('the changed page was accepted');
+};
+const spec = (data: Record<string, unknown>) => (data['sources'] as Record<string, Record<string, unknown>>)['spec']!;
+const facts = (data: Record<string, unknown>) => data['facts'] as Record<string, Record<string, unknown>>;
+
+describe('bad values are echoed, with what to do', () => {
+	it('an unquoted date (which YAML would roll over) asks for quotes', () => {
+		expect(ferrumWith((data) => (spec(data)['checked'] = new Date('2026-03-02')))).toContain(
+			"sources.spec.checked: expected the date in quotes, such as '2026-03-02'",
+		);
+	});
+	it('an impossible day is refused', () => {
+		expect(ferrumWith((data) => (spec(data)['checked'] = '2026-02-30'))).toContain(
+			`sources.spec.checked: expected a real calendar day written 'YYYY-MM-DD', got "2026-02-30"`,
+		);
+	});
+	it('a day in the future is refused', () => {
+		expect(ferrumWith((data) => (spec(data)['checked'] = '2099-01-15'))).toMatch(
+			/sources\.spec\.checked: expected the day the source was seen, which cannot be after today \(\d{4}-\d{2}-\d{2}\), got '2099-01-15'/,
+		);
+	});
+	it.each(['javascript:alert(document.domain)', 'http://example.org/ferrum/spec/', 'example.org/spec'])(
+		'a source URL that is not https (%s)',
+		(url) => {
+			expect(ferrumWith((data) => (spec(data)['url'] = url))).toContain(
+				`sources.spec.url: expected the full https:// address of the source page, got ${JSON.stringify(url)}`,
+			);
+		},
+	);
+	it('an official site that is not https', () => {
+		expect(ferrumWith((data) => (data['website'] = 'http://example.org/'))).toContain(
+			'website: expected the full https:// address of the official site',
+		);
+	});
+	it('a version YAML read as a number says to quote it', () => {
+		expect(ferrumWith((data) => (facts(data)['latestVersion']!['value'] = 1.3))).toContain(
+			"facts.latestVersion.value: expected a short text, got the number 1.3: put the value in quotes ('1.3')",
+		);
+	});
+	it('a value outside a fixed set repeats what it got', () => {
+		expect(ferrumWith((data) => (facts(data)['typing']!['value'] = 'strong'))).toMatch(
+			/facts\.typing\.value: expected one of .*, got "strong"/,
+		);
+	});
+	it('an unknown kind repeats what it got', () => {
+		expect(ferrumWith((data) => (data['kind'] = 'langauge'))).toContain('kind: expected kind to be one of: guide, language');
+		expect(ferrumWith((data) => (data['kind'] = 'langauge'))).toContain('got "langauge"');
+	});
+});

@@ -56,4 +56,10 @@ describe('factCells', () => {
 		const cells = factCells(technology('languages/ferrum'), () => undefined);
 		expect(cells.find((cell) => cell.key === 'concurrency')?.note).toBe('one per request');
 	});
+
+	it('dates a fact that goes stale on its own (latest version) by its source, and no other fact', () => {
+		const cells = factCells(technology('languages/ferrum'), () => undefined);
+		expect(cells.find((cell) => cell.key === 'latestVersion')?.asOf).toBe('2026-11-21');
+		expect(cells.filter((cell) => cell.asOf).map((cell) => cell.key)).toEqual(['latestVersion']);
+	});
 });
