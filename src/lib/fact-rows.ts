@@ -59,7 +59,7 @@ function isKeywordFact(kind: TechnologyData['kind'], key: string): boolean {
 }
 
 /** True for a fact the schema marks `volatile`: it goes stale on its own, so it is shown "as of" a day. */
-export function isVolatileFact(kind: TechnologyData['kind'], key: string): boolean {
+function isVolatileFact(kind: TechnologyData['kind'], key: string): boolean {
 	return factSchema(kind, key).meta()?.volatile === true;
 }
 

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { globSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, formatContentIssues, type ContentIssue } from '../lib/content-errors';
@@ -19,24 +20,41 @@ interface Options {
  * once every page is loaded, references to other pages, shared titles and aliases, and pages
  * outside their kind's folder. Every problem of every page is reported in one error.
  */
+const pattern = '**/[^_]*.{md,mdx}';
+
+/** The page id a file gets ("databases/index.mdx" → "databases"), to find two files for one page. */
+const idOf = (path: string) =>
+	path
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '')
+		.toLowerCase();
+
 export function atlasDocsLoader({ base, starlightKeys }: Options): Loader {
-	const inner = glob({ base, pattern: '**/[^_]*.{md,mdx}' });
 	return {
 		name: 'atlas-docs-loader',
 		async load(context) {
 			const root = context.config.root.pathname;
 			const problems = new Map<string, ContentIssue[] | string>();
 			const fileOf = new Map<string, string>();
+			// Two files for one page (x.md beside x.mdx): report the second and leave it out of the
+			// load, so that it is reported together with every other page's problems.
+			const folder = resolve(root, base);
+			const firstFor = new Map<string, string>();
+			const extra: string[] = [];
+			for (const path of globSync(pattern, { cwd: folder }).sort()) {
+				const first = firstFor.get(idOf(path));
+				if (!first) firstFor.set(idOf(path), path);
+				else {
+					extra.push(path);
+					const expected = `expected one file per page, but ${relative(root, join(folder, first))} is the same page ("${idOf(path)}"): keep one`;
+					problems.set(relative(root, join(folder, path)), [{ field: '(file)', expected }]);
+				}
+			}
+			const inner = glob({ base, pattern: [pattern, ...extra.map((path) => `!${path}`)] });
 			await inner.load({
 				...context,
 				parseData: async (props) => {
 					const file = props.filePath ? relative(root, props.filePath) : props.id;
-					const other = fileOf.get(props.id);
-					if (other && other !== file) {
-						problems.set(file, [
-							{ field: '(file)', expected: `expected one file per page, but ${other} is the same page (${props.id}): keep one` },
-						]);
-					}
 					fileOf.set(props.id, file);
 					try {
 						validatePageData(file, props.data, starlightKeys);

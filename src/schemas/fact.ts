@@ -13,6 +13,17 @@ export function fact<T extends z.ZodType>(value: T) {
 			source: z.string({ error: 'expected the key of one of this page’s `sources`' }).min(1),
 			/** A few words that qualify the value, shown beside it. */
 			note: z.string().max(80).optional(),
+			/**
+			 * Where a machine can read the current value, for `npm run facts:check`: `npm:express`,
+			 * `pypi:django`, `github:rails/rails` (latest release) or `endoflife:python`.
+			 */
+			upstream: z
+				.string()
+				.regex(
+					/^(npm|pypi|github|endoflife):\S+$/,
+					'expected an upstream such as "npm:express", "pypi:django", "github:owner/repo" or "endoflife:python"',
+				)
+				.optional(),
 		},
 		{
 			error: (issue) =>

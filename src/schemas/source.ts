@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Today, as the build sees it (UTC), written YYYY-MM-DD. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * The day a source was seen, written as a quoted string: `checked: '2026-11-19'`. Quotes are

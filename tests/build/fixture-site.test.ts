@@ -43,7 +43,10 @@ describe('a bad page', () => {
 	});
 
 	it('stops the build when a page points to a page that does not exist', async () => {
-		const lost = ferrum.replace('related: [frameworks/anvil]', 'related: [frameworks/hammer]').replace('title: Ferrum', 'title: Lost');
+		const lost = ferrum
+			.replace('related: [frameworks/anvil]', 'related: [frameworks/hammer]')
+			.replace('title: Ferrum', 'title: Lost')
+			.replace('aliases: [fe]', 'aliases: [lost]');
 		const build = await buildFixtureSite({ 'languages/lost.mdx': lost });
 		expect(build.ok).toBe(false);
 		expect(build.output).toMatch(/languages\/lost\.mdx: 1 front-matter problem/);
@@ -56,7 +59,7 @@ describe('several bad pages', () => {
 		cuprum.replace('title: Cuprum', `title: ${title}`).replace('aliases: [cu]', `aliases: [${alias}]`);
 	it('are all reported in one build, each with its file, field, value and what was expected', async () => {
 		const build = await buildFixtureSite({
-			'languages/ferrum.md': ferrum, // two files for one page
+			'languages/ferrum.md': ferrum.replace('title: Ferrum', 'title: Ferrum (copy)'), // two files for one page
 			'frameworks/stray.mdx': named('Stray', 'stray'), // a language page in the frameworks folder
 			'languages/dated.mdx': named('Dated', 'dated')
 				.replace("checked: '2026-11-21'", "checked: '2099-01-01'")
