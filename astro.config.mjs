@@ -68,6 +68,7 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 		}),
 		cspHashes(),

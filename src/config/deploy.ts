@@ -19,7 +19,12 @@ function checkSiteUrl(value: string | undefined): string | undefined {
 
 export const basePath = normaliseBase(env['BASE_PATH']);
 
-export const editBaseUrl = env['ATLAS_REPO_URL'] ? `${env['ATLAS_REPO_URL'].replace(/\/+$/, '')}/edit/main/` : undefined;
+const repoUrl = env['ATLAS_REPO_URL']?.replace(/\/+$/, '');
+
+export const editBaseUrl = repoUrl ? `${repoUrl}/edit/main/` : undefined;
+
+/** Where readers report a wrong fact: the repository's new-issue page, when ATLAS_REPO_URL is set. */
+export const newIssueUrl = repoUrl ? `${repoUrl}/issues/new` : undefined;
 
 /** "backend-atlas" or "/backend-atlas" become "/backend-atlas/"; empty becomes "/". */
 export function normaliseBase(value: string | undefined): string {

@@ -87,4 +87,5 @@ export const sidebar: Item[] = [
 	...compareSection(),
 	...page('glossary'),
 	...page('what-next'),
+	...page('about/facts'),
 ];
