@@ -25,11 +25,13 @@ interface FactSchema {
 	shape: { value: { def: { type: string } } };
 }
 
-/** The schema of one fact of a kind, looking through `.optional()`. */
+/** The schema of one fact of a kind, looking through `.optional()` (every fact is optional). */
 function factSchema(kind: TechnologyData['kind'], key: string): FactSchema {
-	const schema = (factsByKind[kind].shape as Record<string, { def: { type: string; innerType?: unknown } }>)[key];
+	type Wrapped = { def: { type: string; innerType?: Wrapped } };
+	let schema = (factsByKind[kind].shape as Record<string, Wrapped>)[key];
 	if (!schema) throw new Error(`no fact "${key}" for kind "${kind}"`);
-	return (schema.def.type === 'optional' ? schema.def.innerType : schema) as FactSchema;
+	while (schema.def.type === 'optional' && schema.def.innerType) schema = schema.def.innerType;
+	return schema as unknown as FactSchema;
 }
 
 /** The facts of a kind, in declaration order, with the label its schema gives. */

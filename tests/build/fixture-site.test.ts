@@ -85,7 +85,7 @@ describe('several bad pages', () => {
 		expect(output).toMatch(
 			/languages\/other\.mdx: 1 front-matter problem\s+- aliases\.0: expected a name no other page uses, got "fe" \(also the alias of .*languages\/ferrum\.mdx?\)/,
 		);
-		expect(output).toMatch(/6 pages have problems to fix/);
+		expect(output).toMatch(/7 pages have problems to fix/);
 	});
 
 	it('invalid YAML names the file, not the Astro config', async () => {

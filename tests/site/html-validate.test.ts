@@ -29,7 +29,6 @@ const validator = new HtmlValidate({
 });
 
 const pages = builtPages();
-let insideCode = 0;
 
 describe('valid HTML', () => {
 	it.each(pages.map((page) => [page.file, page] as const))('%s', async (file, page) => {
@@ -37,13 +36,7 @@ describe('valid HTML', () => {
 		const report = await validator.validateString(page.html, file);
 		const messages = report.results.flatMap((result) => result.messages);
 		const own = messages.filter((message) => !codeRanges.some(([start, end]) => message.offset >= start && message.offset < end));
-		insideCode += messages.length - own.length;
 		const lines = own.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
 		expect(lines, lines.join('\n')).toEqual([]);
-	});
-
-	it('reports what it set aside inside code blocks', () => {
-		console.log(`html-validate: ${pages.length} pages, 0 errors outside code blocks, ${insideCode} inside Expressive Code blocks`);
-		expect(pages.length).toBeGreaterThan(50);
 	});
 });

@@ -30,7 +30,7 @@ const errorFor = (name: string) => {
 describe('a page with bad front-matter is rejected, naming file, field and expectation', () => {
 	it.each([
 		['wrong-type', 'facts.firstRelease.value', 'expected a year as a number'],
-		['missing-fact', 'facts.license', 'this fact is required'],
+		['no-facts', 'facts', 'expected at least one fact, each with its source'],
 		['unknown-kind', 'kind', 'expected kind to be one of: guide, language, runtime, framework'],
 		['fact-without-source', 'facts.license.source', 'expected the key of one of this page’s `sources`'],
 		['source-without-date', 'sources.spec.checked', "expected the day the source was seen, written in quotes as 'YYYY-MM-DD'"],

@@ -36,7 +36,7 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 
 	it('links only to pages that exist', () => {
 		const data = parsed.get(page.id);
-		if (!data) return;
+		expect(data, 'its front-matter must be valid before its links can be checked').toBeDefined();
 		const issues = brokenReferences({ ...data, id: page.id } as Parameters<typeof brokenReferences>[0], kinds);
 		expect(issues, formatContentIssues(page.file, issues)).toEqual([]);
 	});

@@ -62,4 +62,12 @@ describe('factCells', () => {
 		expect(cells.find((cell) => cell.key === 'latestVersion')?.asOf).toBe('2026-11-21');
 		expect(cells.filter((cell) => cell.asOf).map((cell) => cell.key)).toEqual(['latestVersion']);
 	});
+
+	it('leaves out a fact the page does not state, rather than showing an empty line', () => {
+		const page = technology('languages/ferrum');
+		const { license: _dropped, ...rest } = page.facts;
+		const cells = factCells({ ...page, facts: rest } as typeof page, () => undefined);
+		expect(cells.map((cell) => cell.key)).not.toContain('license');
+		expect(cells).toHaveLength(factColumns('language').length - 1);
+	});
 });
