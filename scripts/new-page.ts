@@ -13,7 +13,6 @@ interface JsonSchema {
 	description?: string;
 	folder?: string;
 	properties?: Record<string, JsonSchema>;
-	required?: string[];
 }
 
 const root = join(import.meta.dirname, '..');
@@ -63,9 +62,10 @@ function template(kind: string, schema: JsonSchema, slug: string): string {
 		`    checked: '${today}' # the day you saw the fact there`,
 		'facts:',
 	);
+	// Every fact is optional: delete the ones you cannot source with a dated page.
+	lines.push('  # Delete any fact you cannot source with a dated page; never guess one.');
 	for (const [key, fact] of Object.entries(facts?.properties ?? {})) {
-		const optional = !(facts?.required ?? []).includes(key);
-		lines.push(`  # ${fact.title ?? key}: ${fact.description ?? ''}${optional ? ' (optional)' : ''}`);
+		lines.push(`  # ${fact.title ?? key}: ${fact.description ?? ''}`);
 		lines.push(`  ${key}: { value: "", source: main }`);
 	}
 	lines.push('---', '');

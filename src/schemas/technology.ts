@@ -179,7 +179,7 @@ export function technologySchema<K extends TechnologyKind>(kind: K) {
 	return z.strictObject({
 		...pageBasics,
 		/** What this page describes; picks the set of facts below. */
-		kind: z.literal(kind),
+		kind: z.literal(kind).meta({ folder: kindFolders[kind] }),
 		...technologyFields,
 		/** The typed facts of this kind, each with its source. */
 		facts: factsByKind[kind].refine((facts) => Object.keys(facts).length > 0, 'expected at least one fact, each with its source'),
