@@ -31,6 +31,9 @@ export const pageSchema = z
 	.superRefine((page, ctx) => {
 		// Every fact must cite a source that the page declares.
 		if (!('facts' in page)) return;
+		if (Object.keys(page.facts).length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['facts'], message: 'expected at least one fact, each with its source' });
+		}
 		const keys = Object.keys(page.sources);
 		for (const [name, value] of Object.entries(page.facts as Record<string, { source: string } | undefined>)) {
 			if (value && !(value.source in page.sources)) {

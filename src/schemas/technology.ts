@@ -32,7 +32,7 @@ const softwareFacts = {
 /**
  * Facts for each kind of technology. Every fact is optional: a fact nobody can source with a
  * dated page is left out (tables then say "Not stated"), never filled with a guess. A page
- * still needs at least one fact (see technologySchema).
+ * still needs at least one fact (checked in page.ts).
  */
 export const factsByKind = {
 	language: z
@@ -182,6 +182,6 @@ export function technologySchema<K extends TechnologyKind>(kind: K) {
 		kind: z.literal(kind).meta({ folder: kindFolders[kind] }),
 		...technologyFields,
 		/** The typed facts of this kind, each with its source. */
-		facts: factsByKind[kind].refine((facts) => Object.keys(facts).length > 0, 'expected at least one fact, each with its source'),
+		facts: factsByKind[kind],
 	});
 }

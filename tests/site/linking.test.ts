@@ -33,7 +33,11 @@ describe('links between pages', () => {
 		for (const technology of loadTechnologies()) {
 			const { data } = technology;
 			if (!isKind('framework')(data)) continue;
-			const language = data.facts.language.value;
+			const language = data.facts.language?.value;
+			if (!language) {
+				missing.push(`${technology.id} states no language`);
+				continue;
+			}
 			if (!mainLinks.get(technology.id)?.has(language)) missing.push(`${technology.id} → ${language}`);
 			if (!mainLinks.get(language)?.has(technology.id)) missing.push(`${language} → ${technology.id}`);
 		}
