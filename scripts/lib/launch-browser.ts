@@ -14,8 +14,8 @@ export async function launchBrowserServer() {
 		args: [
 			'--no-sandbox',
 			'--disable-setuid-sandbox',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
+			'--disable-gpu',
+
 			'--font-render-hinting=none',
 			'--disable-background-networking',
 			'--disable-component-update',

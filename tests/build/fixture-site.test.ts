@@ -32,28 +32,6 @@ describe('adding a technology page', () => {
 	});
 });
 
-describe('a bad page', () => {
-	it('stops the build, naming the file, the field and what was expected', async () => {
-		const bad = ferrum.replace("latestVersion: { value: '1.2.3', source: spec }", 'latestVersion: { value: 1.2 }');
-		const build = await buildFixtureSite({ 'languages/broken.mdx': bad });
-		expect(build.ok).toBe(false);
-		expect(build.output).toMatch(/languages\/broken\.mdx: 2 front-matter problems/);
-		expect(build.output).toContain('facts.latestVersion.value: expected a short text');
-		expect(build.output).toContain('facts.latestVersion.source: expected the key of one of this page’s `sources`');
-	});
-
-	it('stops the build when a page points to a page that does not exist', async () => {
-		const lost = ferrum
-			.replace('related: [frameworks/anvil]', 'related: [frameworks/hammer]')
-			.replace('title: Ferrum', 'title: Lost')
-			.replace('aliases: [fe]', 'aliases: [lost]');
-		const build = await buildFixtureSite({ 'languages/lost.mdx': lost });
-		expect(build.ok).toBe(false);
-		expect(build.output).toMatch(/languages\/lost\.mdx: 1 front-matter problem/);
-		expect(build.output).toContain('related.0: expected the id of an existing page, got "frameworks/hammer"');
-	});
-});
-
 describe('several bad pages', () => {
 	const named = (title: string, alias: string) =>
 		cuprum.replace('title: Cuprum', `title: ${title}`).replace('aliases: [cu]', `aliases: [${alias}]`);
@@ -66,6 +44,11 @@ describe('several bad pages', () => {
 				.replace('url: https://example.org/ferrum/spec/', 'url: http://example.org/ferrum/spec/'),
 			'languages/copy.mdx': named('Anvil', 'copy'), // the title of frameworks/anvil
 			'languages/other.mdx': named('Other', 'fe'), // the alias of languages/ferrum
+			'languages/broken.mdx': named('Broken', 'broken').replace(
+				"latestVersion: { value: '1.2.3', source: spec }",
+				'latestVersion: { value: 1.2 }',
+			),
+			'languages/lost.mdx': named('Lost', 'lost').replace('related: [frameworks/anvil]', 'related: [frameworks/hammer]'),
 		});
 		expect(build.ok).toBe(false);
 		const output = build.output;
@@ -85,7 +68,13 @@ describe('several bad pages', () => {
 		expect(output).toMatch(
 			/languages\/other\.mdx: 1 front-matter problem\s+- aliases\.0: expected a name no other page uses, got "fe" \(also the alias of .*languages\/ferrum\.mdx?\)/,
 		);
-		expect(output).toMatch(/7 pages have problems to fix/);
+		expect(output).toMatch(/languages\/broken\.mdx: 2 front-matter problems/);
+		expect(output).toContain("facts.latestVersion.value: expected a short text, got the number 1.2: put the value in quotes ('1.2')");
+		expect(output).toContain('facts.latestVersion.source: expected the key of one of this page’s `sources`');
+		expect(output).toMatch(
+			/languages\/lost\.mdx: 1 front-matter problem\s+- related\.0: expected the id of an existing page, got "frameworks\/hammer"/,
+		);
+		expect(output).toMatch(/9 pages have problems to fix/);
 	});
 
 	it('invalid YAML names the file, not the Astro config', async () => {

@@ -1,4 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { builtPages } from './dist';
 
@@ -28,16 +29,33 @@ export const templatePages = {
 	'not found': '404',
 } as const;
 
+/**
+ * axe-core itself, read once. @axe-core/playwright wraps the same engine, but evaluates its
+ * 0.5 MB source twice per page (once to probe, once per frame): measured here, that added
+ * about 1 s to every page, which across every page of the sweep costs more than the suite's
+ * whole time budget allows. The guide has no iframes, so one injection per page is enough.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+	id: string;
+	impact?: string | null;
+	help: string;
+	nodes: Array<{ target: string[] }>;
+}
+
 /** axe's violations on the page (or inside `selectors`), one line each: rule, impact, help and where. */
 export async function axeViolations(page: Page, selectors: readonly string[] = []): Promise<string[]> {
-	let builder = new AxeBuilder({ page })
-		.withTags(axeTags)
-		.options({ resultTypes: ['violations'] })
-		// One axe.run in the page: the guide has no iframes, so axe's cross-frame mode (which opens a
-		// second page per check) would only add time.
-		.setLegacyMode(true);
-	for (const selector of selectors) builder = builder.include(selector);
-	const { violations } = await builder.analyze();
+	await page.evaluate(axeSource);
+	const violations = await page.evaluate(
+		async ({ tags, include }) => {
+			const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } })
+				.axe;
+			const context = include.length ? { include: include.map((selector) => [selector]) } : document;
+			return (await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+		},
+		{ tags: axeTags, include: [...selectors] },
+	);
 	return violations.map(
 		(violation) =>
 			`${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} at ${violation.nodes
