@@ -46,8 +46,8 @@ describe('the search dialog', () => {
 		const page = await openPage('/');
 		await openWith(page, '/');
 		await page.keyboard.type('postgres');
-		await firstResult(page).waitFor();
-		await expect(firstResult(page).locator('.pagefind-ui__result-title').first().textContent()).resolves.toContain('PostgreSQL');
+		// A result shows placeholder dots until its data arrives: wait for the real title.
+		await expect.poll(() => firstResult(page).locator('.pagefind-ui__result-title').first().textContent()).toContain('PostgreSQL');
 		// Tab moves from the box through the clear button to the first result's link.
 		for (let i = 0; i < 5; i += 1) {
 			await page.keyboard.press('Tab');
@@ -62,8 +62,7 @@ describe('the search dialog', () => {
 		const page = await openPage('/');
 		await openWith(page, '/');
 		await page.keyboard.type('python');
-		await firstResult(page).waitFor();
-		await expect(firstResult(page).locator('.pagefind-ui__result-title').first().textContent()).resolves.toMatch(/^Python · Language/);
+		await expect.poll(() => firstResult(page).locator('.pagefind-ui__result-title').first().textContent()).toMatch(/^Python · Language/);
 		await dialog(page).locator('summary', { hasText: 'Kind' }).click();
 		await dialog(page)
 			.getByLabel(/^Framework \(\d+\)$/)
@@ -77,7 +76,6 @@ describe('the search dialog', () => {
 		const page = await openPage('/', { subpath: true });
 		await openWith(page, 'Control+k');
 		await page.keyboard.type('django');
-		await firstResult(page).waitFor();
-		await expect(firstResult(page).locator('a').first().getAttribute('href')).resolves.toMatch(/^\/backend-atlas\/frameworks\/django\/$/);
+		await expect.poll(() => firstResult(page).locator('a').first().getAttribute('href')).toMatch(/^\/backend-atlas\/frameworks\/django\/$/);
 	});
 });

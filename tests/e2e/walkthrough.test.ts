@@ -140,13 +140,13 @@ describe('the step-through', () => {
 		await expect.poll(async () => (await page.locator('#step-save-order').boundingBox())?.y ?? 9999).toBeLessThan(800);
 	});
 
-	it('has no accessibility violations in either theme (axe)', async () => {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const page = await openPage(path, { width: 375, height: 800, theme: colorScheme });
-			await page.getByRole('button', { name: 'Next' }).click();
-			const violations = await axeViolations(page, ['atlas-walkthrough', 'starlight-tabs']);
-			expect(violations, colorScheme).toEqual([]);
-		}
+	it('has no accessibility violations once a step is chosen (axe)', async () => {
+		// The site sweep runs axe on this page at both widths and in both themes as it loads; this
+		// checks the step-through's state after a step is chosen (current step, live region).
+		const page = await openPage(path, { width: 375, height: 800, theme: 'dark' });
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect.poll(() => live(page)).toContain('Step 2 of 11');
+		expect(await axeViolations(page, ['atlas-walkthrough'])).toEqual([]);
 	});
 });
 
