@@ -1,17 +1,42 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { isTechnology } from './schemas/page';
+import { pageHref } from './lib/page-href';
+import { pageView, tableOfContents } from './lib/page-view';
+import { searchMeta } from './lib/search-meta';
+import { checkWalkthrough, walkthroughPage } from './lib/walkthrough-refs';
+import { walkthroughView } from './lib/walkthrough-view';
+import { loadGroups, loadPairs, loadReferenceTargets, loadSummaries, loadWalkthroughSteps } from './queries/collection';
 
 /**
- * Adds the sections that the MarkdownContent override draws ("At a glance", "Related pages")
- * to the page's table of contents, so the contents list matches the page.
+ * Route middleware (Starlight's route data): derives, once per page, everything the page shows
+ * beyond its body into `locals.atlas` (src/lib/page-view.ts), and adds the sections that view
+ * draws to the table of contents. Components read `locals.atlas` and only draw.
  */
-export const onRequest = defineRouteMiddleware((context) => {
-	const { entry, toc } = context.locals.starlightRoute;
-	if (!toc) return;
-	const [overview, ...rest] = toc.items;
-	if (!overview) return;
-	const at = (slug: string, text: string) => ({ depth: 2, slug, text, children: [] });
-	const before = isTechnology(entry.data) ? [at('at-a-glance', 'At a glance')] : [];
-	const after = entry.data.related?.length ? [at('related-pages', 'Related pages')] : [];
-	toc.items = [overview, ...before, ...rest, ...after];
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const { entry } = route;
+	const hrefOf = (id: string) => pageHref(import.meta.env.BASE_URL, id);
+	const view = pageView({
+		id: entry.id,
+		file: entry.filePath ?? entry.id,
+		data: entry.data,
+		hrefOf,
+		summaries: await loadSummaries(),
+		groups: await loadGroups(),
+		pairs: await loadPairs(),
+		search: searchMeta,
+	});
+	context.locals.atlas = {
+		...view,
+		...(entry.id === walkthroughPage ? { walkthrough: await walkthrough(route.headings, entry.filePath ?? entry.id, hrefOf) } : {}),
+	};
+	if (route.toc) route.toc.items = tableOfContents(view, route.toc.items);
 });
+
+/** The walkthrough's checked steps as drawn on its page; a broken reference or a missing section stops the build. */
+async function walkthrough(headings: ReadonlyArray<{ slug: string }>, file: string, hrefOf: (id: string) => string) {
+	const raw = await loadWalkthroughSteps();
+	const anchored = new Set(raw.flatMap((step) => step.involves.flatMap((ref) => (ref.includes('#') ? [ref.split('#')[0] ?? ''] : []))));
+	const targets = await loadReferenceTargets(anchored);
+	const steps = checkWalkthrough(raw, targets, new Set(headings.map((heading) => heading.slug)), file);
+	return walkthroughView(steps, targets, hrefOf);
+}

@@ -1,30 +1,21 @@
 import type { TechnologyData } from '../schemas/page';
-import type { TechnologyKind } from '../schemas/technology';
+import { kindRegistry, type KindRegistry, type TechnologyKind } from '../kinds/registry';
+import type { CompareSettings } from '../kinds/kind-settings';
 
-/** A comparison group: one kind of technology, with the words its pages use for it. */
-export interface GroupInfo {
+/** A comparison group: one kind of technology, with the words its pages use for it (from the kind registry). */
+export interface GroupInfo extends CompareSettings {
 	kind: TechnologyKind;
-	/** URL segment: /compare/<slug>/ */
-	slug: string;
-	/** "Languages" */
-	title: string;
-	/** "language", for sentences such as "Compare every language …" */
-	noun: string;
-	/** A fact to filter rows by (e.g. frameworks by language), if the group has one. */
-	facet?: string;
 }
 
-/** Every kind that can be compared, in the order the compare index lists them. */
-export const groups: readonly GroupInfo[] = [
-	{ kind: 'language', slug: 'languages', title: 'Languages', noun: 'language', facet: 'typing' },
-	{ kind: 'runtime', slug: 'runtimes', title: 'Runtimes', noun: 'runtime' },
-	{ kind: 'framework', slug: 'frameworks', title: 'Frameworks', noun: 'framework', facet: 'language' },
-	{ kind: 'database', slug: 'databases', title: 'Databases', noun: 'database', facet: 'dataModel' },
-	{ kind: 'api-style', slug: 'api-styles', title: 'API styles', noun: 'API style' },
-	{ kind: 'version-control', slug: 'version-control', title: 'Version control', noun: 'version control tool', facet: 'role' },
-	{ kind: 'cloud', slug: 'cloud-providers', title: 'Cloud providers', noun: 'cloud provider' },
-	{ kind: 'container-tool', slug: 'container-tools', title: 'Container tools', noun: 'container tool', facet: 'role' },
-];
+/** The compared kinds of a registry, in its order (the order the compare index lists them). */
+export function compareGroupsOf(registry: KindRegistry): GroupInfo[] {
+	return Object.entries(registry.technology).flatMap(([kind, entry]) =>
+		entry.compare ? [{ ...entry.compare, kind: kind as TechnologyKind }] : [],
+	);
+}
+
+/** Every kind the guide compares. */
+const groups: readonly GroupInfo[] = compareGroupsOf(kindRegistry);
 
 export interface Technology {
 	/** Page id, e.g. "frameworks/django". */
@@ -33,8 +24,11 @@ export interface Technology {
 }
 
 /** The groups with at least two members, each with its members sorted by name. */
-export function comparableGroups(technologies: readonly Technology[]): Array<GroupInfo & { members: Technology[] }> {
-	return groups.flatMap((group) => {
+export function comparableGroups(
+	technologies: readonly Technology[],
+	compared: readonly GroupInfo[] = groups,
+): Array<GroupInfo & { members: Technology[] }> {
+	return compared.flatMap((group) => {
 		const members = technologies
 			.filter((technology) => technology.data.kind === group.kind)
 			.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
@@ -61,12 +55,12 @@ export interface Pair {
 export const maxMembersForPairs = 40;
 
 /**
- * Every pair within each group, once: the two are in alphabetical order of their short
- * names, so "django-vs-fastapi" exists and "fastapi-vs-django" never does.
+ * Every pair within each group whose kind has pair pages, once: the two are in alphabetical
+ * order of their short names, so "django-vs-fastapi" exists and "fastapi-vs-django" never does.
  */
-export function pairsOf(technologies: readonly Technology[]): Pair[] {
-	return comparableGroups(technologies).flatMap((group) => {
-		if (group.members.length > maxMembersForPairs) return [];
+export function pairsOf(technologies: readonly Technology[], compared: readonly GroupInfo[] = groups): Pair[] {
+	return comparableGroups(technologies, compared).flatMap((group) => {
+		if (!group.pairs || group.members.length > maxMembersForPairs) return [];
 		const sorted = [...group.members].sort((x, y) => shortName(x.id).localeCompare(shortName(y.id), 'en'));
 		return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => ({ slug: `${shortName(a.id)}-vs-${shortName(b.id)}`, group, a, b })));
 	});

@@ -1,6 +1,7 @@
 import type { TechnologyData } from '../schemas/page';
-import { factsByKind } from '../schemas/technology';
 import type { Source } from '../schemas/source';
+import { kindRegistry, technologyKinds, type KindRegistry } from '../kinds/registry';
+import { columnsOf, isKeywordFact, isVolatileFact, referencedKind } from '../kinds/fact-meta';
 
 /** One line of a facts box or one cell of a comparison table, ready to draw. */
 export interface FactCell {
@@ -20,27 +21,8 @@ export interface FactCell {
 	pageId?: string;
 }
 
-interface FactSchema {
-	meta(): { title?: string; volatile?: boolean } | undefined;
-	shape: { value: { def: { type: string } } };
-}
-
-/** The schema of one fact of a kind, looking through `.optional()` (every fact is optional). */
-function factSchema(kind: TechnologyData['kind'], key: string): FactSchema {
-	type Wrapped = { def: { type: string; innerType?: Wrapped } };
-	let schema = (factsByKind[kind].shape as Record<string, Wrapped>)[key];
-	if (!schema) throw new Error(`no fact "${key}" for kind "${kind}"`);
-	while (schema.def.type === 'optional' && schema.def.innerType) schema = schema.def.innerType;
-	return schema as unknown as FactSchema;
-}
-
-/** The facts of a kind, in declaration order, with the label its schema gives. */
-export function factColumns(kind: TechnologyData['kind']): Array<{ key: string; label: string }> {
-	return Object.keys(factsByKind[kind].shape).map((key) => ({
-		key,
-		label: factSchema(kind, key).meta()?.title ?? key,
-	}));
-}
+/** The facts of a technology kind, in declaration order, with their labels. */
+export const factColumns = (kind: TechnologyData['kind']) => columnsOf(technologyKinds[kind].facts);
 
 /**
  * A value in words. Booleans become Yes/No, lists are joined, and the guide's own
@@ -55,39 +37,32 @@ export function formatFactValue(value: unknown, isKeyword = false): string {
 	return isKeyword ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-/** True when a fact's value is one of a fixed set of the guide's keywords. */
-function isKeywordFact(kind: TechnologyData['kind'], key: string): boolean {
-	return factSchema(kind, key).shape.value.def.type === 'enum';
-}
-
-/** True for a fact the schema marks `volatile`: it goes stale on its own, so it is shown "as of" a day. */
-function isVolatileFact(kind: TechnologyData['kind'], key: string): boolean {
-	return factSchema(kind, key).meta()?.volatile === true;
-}
-
-/** Facts that hold the id of another page rather than text. */
-const pageValued = new Set(['framework.language', 'runtime.language']);
-
 /**
  * The facts of one technology page, in the order its kind declares them.
  * `titleOf` turns a page id into that page's title. Absent optional facts are skipped.
  */
-export function factCells(page: TechnologyData, titleOf: (id: string) => string | undefined): FactCell[] {
+export function factCells(
+	page: TechnologyData,
+	titleOf: (id: string) => string | undefined,
+	registry: KindRegistry = kindRegistry,
+): FactCell[] {
+	const schema = registry.technology[page.kind]?.facts;
+	if (!schema) throw new Error(`no kind "${page.kind}" in the kind registry`);
 	const facts = page.facts as Record<string, { value: unknown; source: string; note?: string } | undefined>;
-	return factColumns(page.kind).flatMap(({ key, label }) => {
+	return columnsOf(schema).flatMap(({ key, label }) => {
 		const fact = facts[key];
 		if (!fact) return [];
 		const source = page.sources[fact.source];
 		if (!source) throw new Error(`facts.${key}.source: no source "${fact.source}" on this page`);
-		const isPage = pageValued.has(`${page.kind}.${key}`);
+		const isPage = referencedKind(schema, key) !== undefined;
 		const cell: FactCell = {
 			key,
 			label,
-			text: isPage ? (titleOf(String(fact.value)) ?? String(fact.value)) : formatFactValue(fact.value, isKeywordFact(page.kind, key)),
+			text: isPage ? (titleOf(String(fact.value)) ?? String(fact.value)) : formatFactValue(fact.value, isKeywordFact(schema, key)),
 			source,
 		};
 		if (fact.note) cell.note = fact.note;
-		if (isVolatileFact(page.kind, key)) cell.asOf = source.checked;
+		if (isVolatileFact(schema, key)) cell.asOf = source.checked;
 		if (isPage) cell.pageId = String(fact.value);
 		return [cell];
 	});

@@ -1,4 +1,4 @@
-import { kindFolders, type TechnologyKind } from '../schemas/technology';
+import { kindRegistry, type KindRegistry } from '../kinds/registry';
 import type { ContentIssue } from './content-errors';
 
 /** What two pages must not share, and where a page must live. */
@@ -18,7 +18,7 @@ const key = (name: string) => name.trim().toLowerCase();
  * alias that is another page's title or alias (reported where the alias is written), and a
  * technology page outside its kind's folder.
  */
-export function pageConflicts(pages: readonly PageIdentity[]): Map<string, ContentIssue[]> {
+export function pageConflicts(pages: readonly PageIdentity[], registry: KindRegistry = kindRegistry): Map<string, ContentIssue[]> {
 	const problems = new Map<string, ContentIssue[]>();
 	const report = (page: PageIdentity, issue: ContentIssue) => problems.set(page.file, [...(problems.get(page.file) ?? []), issue]);
 	const uses = new Map<string, Array<{ page: PageIdentity; as: 'title' | 'alias'; field: string; name: string }>>();
@@ -29,7 +29,7 @@ export function pageConflicts(pages: readonly PageIdentity[]): Map<string, Conte
 		(page.aliases ?? []).forEach((alias, index) => {
 			if (key(alias) !== key(page.title)) use(page, 'alias', `aliases.${index}`, alias);
 		});
-		const folder = kindFolders[page.kind as TechnologyKind];
+		const folder = { ...registry.prose, ...registry.technology }[page.kind]?.folder;
 		if (folder && !page.id.startsWith(`${folder}/`)) {
 			const here = page.id.split('/').slice(0, -1).join('/');
 			report(page, {

@@ -1,4 +1,6 @@
 import type { ContentIssue } from './content-errors';
+import { kindRegistry, type KindRegistry } from '../kinds/registry';
+import { referenceFacts } from '../kinds/fact-meta';
 
 /** The parts of a loaded page that can point at other pages. */
 export interface PageRefs {
@@ -9,17 +11,15 @@ export interface PageRefs {
 	facts?: Record<string, { value: unknown } | undefined>;
 }
 
-/** Facts whose value is the id of another page, with the kind that page must be. */
-const referenceFacts: Record<string, Readonly<Record<string, string>>> = {
-	framework: { language: 'language' },
-	runtime: { language: 'language' },
-};
-
 /**
  * Every reference from `page` to a page that is not in `ids`, as a field and what was expected.
  * A page may not list itself either.
  */
-export function brokenReferences(page: PageRefs, kinds: ReadonlyMap<string, string>): ContentIssue[] {
+export function brokenReferences(
+	page: PageRefs,
+	kinds: ReadonlyMap<string, string>,
+	registry: KindRegistry = kindRegistry,
+): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const check = (field: string, target: unknown, kind?: string) => {
 		if (typeof target !== 'string') return;
@@ -34,8 +34,10 @@ export function brokenReferences(page: PageRefs, kinds: ReadonlyMap<string, stri
 	};
 	page.related?.forEach((id, i) => check(`related.${i}`, id));
 	page.prerequisites?.forEach((id, i) => check(`prerequisites.${i}`, id));
-	for (const [name, kind] of Object.entries(referenceFacts[page.kind] ?? {})) {
-		check(`facts.${name}.value`, page.facts?.[name]?.value, kind);
+	// Facts whose value is the id of another page, as the kind's schema marks them (pageIdOfKind).
+	const facts = registry.technology[page.kind]?.facts;
+	for (const { key, kind } of facts ? referenceFacts(facts) : []) {
+		check(`facts.${key}.value`, page.facts?.[key]?.value, kind);
 	}
 	return issues;
 }

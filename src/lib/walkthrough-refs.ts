@@ -1,13 +1,16 @@
 /**
  * Checks and resolves what the walkthrough's steps point at: page ids ("apis/rest") and
  * heading anchors ("glossary#transaction"). Plain TypeScript, so the tests need no build;
- * the walkthrough component calls it with the real pages and fails the build on a problem.
+ * the route middleware calls it with the real pages and fails the build on a problem.
  */
 import { ContentError, toContentIssues, type ContentIssue } from './content-errors';
 import { sectionAnchor, walkthroughSchema, type WalkthroughStep } from '../schemas/walkthrough';
 
 /** The data file, named in every message. */
 export const walkthroughFile = 'content/walkthrough/order-now.yaml';
+
+/** The page that tells the walkthrough: the one page whose route data carries the walkthrough's view. */
+export const walkthroughPage = 'start-here/order-now';
 
 /** What a reference may point at: each page by id, with its title and its heading anchors and texts. */
 export interface ReferenceTargets {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { factsByKind, technologyKinds } from './technology';
+import { technologyKinds, type TechnologyKind } from '../kinds/registry';
 import { sourceSchema } from './source';
 
 /**
@@ -14,7 +14,7 @@ const exportedSource = sourceSchema.extend({
 	checked: z.iso.date().describe('Day the source was last checked (YYYY-MM-DD).'),
 });
 
-const technologyEntry = (kind: (typeof technologyKinds)[number]) =>
+const technologyEntry = (kind: TechnologyKind) =>
 	z.strictObject({
 		id: z.string().describe('Page id, e.g. "frameworks/django".'),
 		name: z.string().describe('Display name.'),
@@ -22,11 +22,11 @@ const technologyEntry = (kind: (typeof technologyKinds)[number]) =>
 		url: z.string().describe('Address of the technology’s page in the guide.'),
 		website: z.url().describe('Official site.'),
 		aliases: z.array(z.string()).describe('Other names readers use.'),
-		facts: factsByKind[kind],
+		facts: technologyKinds[kind].facts,
 		sources: z.record(z.string(), exportedSource).describe('Sources the facts cite, by key.'),
 	});
 
-const entries = technologyKinds.map(technologyEntry);
+const entries = (Object.keys(technologyKinds) as TechnologyKind[]).map(technologyEntry);
 
 export const exportSchema = z
 	.strictObject({

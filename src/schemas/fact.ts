@@ -45,6 +45,12 @@ export const pageId = z
 	.string({ error: 'expected a page id such as "languages/python"' })
 	.regex(/^[a-z0-9][a-z0-9/-]*$/, 'expected a page id such as "languages/python"');
 
+/**
+ * The id of another page that must be of `kind`. The mark (`references`) is what the reference
+ * checks (src/lib/references.ts) and the facts boxes and tables (src/lib/fact-rows.ts) read.
+ */
+export const pageIdOfKind = (kind: string) => pageId.meta({ references: kind });
+
 /** Title and description: Starlight reads them too, but the guide requires both on every page. */
 export const pageBasics = {
 	/** The page's name, shown as its heading and in navigation. */

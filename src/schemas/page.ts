@@ -1,53 +1,60 @@
 import { z } from 'astro/zod';
+import { kindRegistry, technologyKinds, type KindRegistry, type TechnologyKind } from '../kinds/registry';
+import { technologySchema } from './technology';
 import { guideSchema } from './guide';
-import { technologyKinds, technologySchema, type TechnologyKind } from './technology';
 
-const pageKinds = ['guide', ...technologyKinds] as const;
+/** The front-matter schema of every kind in a registry: prose kinds' own, technology kinds' from their facts. */
+export function kindSchemas(registry: KindRegistry): z.ZodObject[] {
+	return [
+		...Object.values(registry.prose).map((kind) => kind.schema),
+		...Object.entries(registry.technology).map(([name, entry]) => technologySchema(name, entry)),
+	];
+}
 
-/** One schema per kind, written out so that each keeps its own literal `kind` and facts type. */
-const technologyOptions = [
-	technologySchema('language'),
-	technologySchema('runtime'),
-	technologySchema('framework'),
-	technologySchema('database'),
-	technologySchema('api-style'),
-	technologySchema('version-control'),
-	technologySchema('cloud'),
-	technologySchema('container-tool'),
-] as const;
-if (technologyOptions.length !== technologyKinds.length) throw new Error('page.ts: a technology kind has no schema');
+/** Every page of a registry's kinds, told apart by `kind`; each fact must cite one of the page's sources. */
+export function pageSchemaOf<Option extends z.ZodObject>(options: readonly Option[], kinds: readonly string[]) {
+	return z
+		.discriminatedUnion('kind', options as unknown as [Option, ...Option[]], {
+			error: (issue) =>
+				issue.code === 'invalid_union'
+					? `expected kind to be one of: ${kinds.join(', ')}, got ${JSON.stringify((issue.input as { kind?: unknown } | undefined)?.kind)}`
+					: undefined,
+		})
+		.superRefine((page, ctx) => {
+			const { facts, sources } = page as { facts?: Record<string, { source: string } | undefined>; sources?: Record<string, unknown> };
+			if (!facts) return;
+			if (Object.keys(facts).length === 0) {
+				ctx.addIssue({ code: 'custom', path: ['facts'], message: 'expected at least one fact, each with its source' });
+			}
+			const keys = Object.keys(sources ?? {});
+			for (const [name, value] of Object.entries(facts)) {
+				if (value && !keys.includes(value.source)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['facts', name, 'source'],
+						message: `expected one of this page’s sources (${keys.join(', ') || 'none declared'}), got "${value.source}"`,
+					});
+				}
+			}
+		});
+}
+
+/** The names of a registry's kinds, prose kinds first. */
+export const kindNamesOf = (registry: KindRegistry) => [...Object.keys(registry.prose), ...Object.keys(registry.technology)];
+
+/** The guide's real technology schemas, typed per kind (built the same way as kindSchemas). */
+const technologySchemas = Object.fromEntries(
+	Object.entries(technologyKinds).map(([name, entry]) => [name, technologySchema(name, entry)]),
+) as { [K in TechnologyKind]: ReturnType<typeof technologySchema<K, (typeof technologyKinds)[K]>> };
 
 /**
- * Every page of the guide: a guide page or a technology page, told apart by `kind`.
+ * Every page of the guide, told apart by `kind`.
  * Merged with Starlight's own front-matter (title, description, sidebar, …) in content.config.ts.
  */
-export const pageSchema = z
-	.discriminatedUnion('kind', [guideSchema, ...technologyOptions], {
-		error: (issue) =>
-			issue.code === 'invalid_union'
-				? `expected kind to be one of: ${pageKinds.join(', ')}, got ${JSON.stringify((issue.input as { kind?: unknown } | undefined)?.kind)}`
-				: undefined,
-	})
-	.superRefine((page, ctx) => {
-		// Every fact must cite a source that the page declares.
-		if (!('facts' in page)) return;
-		if (Object.keys(page.facts).length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['facts'], message: 'expected at least one fact, each with its source' });
-		}
-		const keys = Object.keys(page.sources);
-		for (const [name, value] of Object.entries(page.facts as Record<string, { source: string } | undefined>)) {
-			if (value && !(value.source in page.sources)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['facts', name, 'source'],
-					message: `expected one of this page’s sources (${keys.join(', ') || 'none declared'}), got "${value.source}"`,
-				});
-			}
-		}
-	});
+export const pageSchema = pageSchemaOf([guideSchema, ...Object.values(technologySchemas)], kindNamesOf(kindRegistry));
 
 /** Every front-matter key the guide's own schema declares (the rest belong to Starlight). */
-export const ownKeys: ReadonlySet<string> = new Set([guideSchema, ...technologyOptions].flatMap((option) => Object.keys(option.shape)));
+export const ownKeys: ReadonlySet<string> = new Set(kindSchemas(kindRegistry).flatMap((option) => Object.keys(option.shape)));
 
 export type PageData = z.output<typeof pageSchema>;
 export type TechnologyData = Exclude<PageData, { kind: 'guide' }>;
@@ -55,7 +62,7 @@ export type TechnologyOf<K extends TechnologyKind> = Extract<PageData, { kind: K
 
 /** True for technology pages (anything with typed facts). */
 export function isTechnology(page: { kind?: string | undefined }): page is TechnologyData {
-	return (technologyKinds as readonly (string | undefined)[]).includes(page.kind);
+	return page.kind !== undefined && Object.hasOwn(technologyKinds, page.kind);
 }
 
 export function isKind<K extends TechnologyKind>(kind: K) {

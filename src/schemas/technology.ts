@@ -1,156 +1,14 @@
 import { z } from 'astro/zod';
-import { fact, pageBasics, pageId, shortText, year } from './fact';
+import { pageBasics, pageId } from './fact';
 import { httpsUrl, sourcesSchema } from './source';
+import type { TechnologyKindEntry } from '../kinds/kind-settings';
 
 /*
- * Technology pages. Each kind has its own typed facts; the shape of `facts` is what the
- * facts box and the comparison tables draw, in declaration order, with each field's
- * `title` as its label. Every fact names a source; see ./fact.ts and ./source.ts.
+ * Technology pages. Each kind's typed facts are declared in the kind registry
+ * (src/kinds/registry.ts); the shape of `facts` is what the facts box and the comparison tables
+ * draw, in declaration order, with each field's `title` as its label. Every fact names a
+ * source; see ./fact.ts and ./source.ts.
  */
-
-/** Facts that every technology has. */
-const coreFacts = {
-	firstRelease: fact(year).meta({ title: 'First release', description: 'Year of the first public release.' }),
-	steward: fact(shortText).meta({
-		title: 'Created by / steward',
-		description: 'Who created it and who looks after it now.',
-	}),
-};
-
-/** Facts of anything that ships as versioned, licensed software. */
-const softwareFacts = {
-	...coreFacts,
-	license: fact(shortText).meta({ title: 'Licence', description: 'The licence it is released under.' }),
-	latestVersion: fact(shortText).meta({
-		title: 'Latest stable version',
-		description: 'The newest stable release on the day the source was checked; shown "as of" that day.',
-		// Goes stale on its own: pages show it "as of" its source's date, and `npm run facts:check` lists it when old.
-		volatile: true,
-	}),
-};
-
-/**
- * Facts for each kind of technology. Every fact is optional: a fact nobody can source with a
- * dated page is left out (tables then say "Not stated"), never filled with a guess. A page
- * still needs at least one fact (checked in page.ts).
- */
-export const factsByKind = {
-	language: z
-		.strictObject({
-			...softwareFacts,
-			typing: fact(z.enum(['static', 'dynamic', 'gradual'])).meta({
-				title: 'Typing',
-				description:
-					'When types are checked: static (before running), dynamic (while running), or gradual (optional static types over a dynamic language).',
-			}),
-			paradigms: fact(z.array(shortText).min(1)).meta({ title: 'Paradigms', description: 'Programming styles the language supports.' }),
-			implementation: fact(shortText).meta({ title: 'Main implementation', description: 'The compiler or interpreter most people run.' }),
-			packageManager: fact(shortText).meta({ title: 'Package manager', description: 'The usual tool for installing libraries.' }),
-			concurrency: fact(shortText).meta({ title: 'Concurrency', description: 'How it does several things at once.' }),
-		})
-		.partial(),
-	runtime: z
-		.strictObject({
-			...softwareFacts,
-			language: fact(pageId).meta({ title: 'Runs', description: 'The language page of the code it runs.' }),
-			engine: fact(shortText).meta({ title: 'Engine', description: 'The engine that executes the code.' }),
-			packageManager: fact(shortText).meta({ title: 'Package manager', description: 'The package manager that ships with it.' }),
-			concurrency: fact(shortText).meta({ title: 'Concurrency', description: 'How it does several things at once.' }),
-		})
-		.partial(),
-	framework: z
-		.strictObject({
-			...softwareFacts,
-			language: fact(pageId).meta({ title: 'Language', description: 'The language page of the language it is written for.' }),
-			style: fact(z.enum(['full-stack', 'micro', 'structured'])).meta({
-				title: 'Style',
-				description:
-					'full-stack: ships ORM, templates, auth and admin; micro: routing and little else; structured: a fixed architecture for APIs without the full-stack extras.',
-			}),
-			orm: fact(z.union([z.literal(false), shortText])).meta({
-				title: 'Built-in ORM',
-				description: 'The ORM that ships with the framework, or false when you pick your own.',
-			}),
-			async: fact(z.enum(['native', 'partial', 'none'])).meta({
-				title: 'Async support',
-				description: 'native: async all the way through; partial: some layers are async; none: one request per worker.',
-			}),
-		})
-		.partial(),
-	database: z
-		.strictObject({
-			...softwareFacts,
-			dataModel: fact(z.enum(['relational', 'document', 'key-value', 'graph', 'wide-column'])).meta({
-				title: 'Data model',
-				description: 'How it organises data.',
-			}),
-			queryLanguage: fact(shortText).meta({ title: 'Query language', description: 'The language you ask it questions in.' }),
-			acidTransactions: fact(z.boolean()).meta({
-				title: 'ACID transactions',
-				description: 'Whether several changes can be saved all together or not at all.',
-			}),
-		})
-		.partial(),
-	'api-style': z
-		.strictObject({
-			...coreFacts,
-			license: softwareFacts.license.optional(),
-			latestVersion: softwareFacts.latestVersion.optional(),
-			specification: fact(shortText).meta({ title: 'Defined by', description: 'The document that defines it.' }),
-			transport: fact(shortText).meta({ title: 'Transport', description: 'What carries the messages.' }),
-			dataFormat: fact(shortText).meta({ title: 'Data format', description: 'The usual format of the messages.' }),
-			schemaBuiltIn: fact(z.boolean()).meta({
-				title: 'Schema built in',
-				description: 'Whether every API of this style must publish a typed schema.',
-			}),
-		})
-		.partial(),
-	'version-control': z
-		.strictObject({
-			...softwareFacts,
-			role: fact(z.enum(['version control system', 'hosting service'])).meta({
-				title: 'Role',
-				description: 'A tool that records history, or a service that hosts repositories.',
-			}),
-		})
-		.partial(),
-	cloud: z
-		.strictObject({
-			...coreFacts,
-			virtualMachines: fact(shortText).meta({ title: 'Virtual machines', description: 'The service that rents you servers.' }),
-			functions: fact(shortText).meta({ title: 'Serverless functions', description: 'The service that runs code per request.' }),
-			managedSql: fact(shortText).meta({ title: 'Managed SQL database', description: 'The hosted relational database service.' }),
-			objectStorage: fact(shortText).meta({ title: 'Object storage', description: 'The file storage service.' }),
-			kubernetes: fact(shortText).meta({ title: 'Managed Kubernetes', description: 'The hosted Kubernetes service.' }),
-		})
-		.partial(),
-	'container-tool': z
-		.strictObject({
-			...softwareFacts,
-			role: fact(z.enum(['container engine', 'orchestrator'])).meta({
-				title: 'Role',
-				description: 'Builds and runs containers, or runs many of them across machines.',
-			}),
-			configFormat: fact(shortText).meta({ title: 'Configured with', description: 'The file you describe your setup in.' }),
-			writtenIn: fact(shortText).meta({ title: 'Written in', description: 'The language it is built in.' }),
-		})
-		.partial(),
-} as const;
-
-export type TechnologyKind = keyof typeof factsByKind;
-
-/** The folder of content/docs that holds each kind's pages; a page elsewhere stops the build. */
-export const kindFolders: Readonly<Record<TechnologyKind, string>> = {
-	language: 'languages',
-	runtime: 'runtimes',
-	framework: 'frameworks',
-	database: 'databases',
-	'api-style': 'apis',
-	'version-control': 'version-control',
-	cloud: 'cloud',
-	'container-tool': 'deploying',
-};
-export const technologyKinds = Object.keys(factsByKind) as TechnologyKind[];
 
 /** A sentence that finishes "Choose it when …" or "Pick something else when …". */
 const reason = z.string().min(10).max(200);
@@ -175,13 +33,14 @@ const technologyFields = {
 	sources: sourcesSchema,
 };
 
-export function technologySchema<K extends TechnologyKind>(kind: K) {
+/** The front-matter of a page of one technology kind, from its registry entry. */
+export function technologySchema<K extends string, Entry extends TechnologyKindEntry>(kind: K, entry: Entry) {
 	return z.strictObject({
 		...pageBasics,
 		/** What this page describes; picks the set of facts below. */
-		kind: z.literal(kind).meta({ folder: kindFolders[kind] }),
+		kind: z.literal(kind).meta({ folder: entry.folder }),
 		...technologyFields,
 		/** The typed facts of this kind, each with its source. */
-		facts: factsByKind[kind],
+		facts: entry.facts as Entry['facts'],
 	});
 }

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildExport } from '../../lib/export-data';
 import { pageHref } from '../../lib/page-href';
-import { loadTechnologies } from '../../data/technologies';
+import { loadTechnologies } from '../../queries/collection';
 
 export const GET: APIRoute = async ({ site }) => {
 	const data = buildExport(await loadTechnologies(), (id) => {

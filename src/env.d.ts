@@ -1,0 +1,6 @@
+declare namespace App {
+	interface Locals {
+		/** What the page shows beyond its body, from the route middleware (src/route-data.ts). */
+		atlas: import('./lib/page-view').PageView & { walkthrough?: import('./lib/walkthrough-view').WalkthroughView };
+	}
+}

@@ -1,0 +1,108 @@
+import type { PageData } from '../schemas/page';
+import { isTechnology } from '../schemas/page';
+import { factCells, type FactCell } from './fact-rows';
+import { pairsWith, type GroupInfo, type Pair } from './compare-groups';
+import type { SearchMeta } from './search-meta';
+import { anchors } from './anchors';
+
+/*
+ * What a page shows beyond its body, derived once per page by the route middleware
+ * (src/route-data.ts) and drawn by the components, which decide nothing.
+ */
+
+export interface Link {
+	href: string;
+	title: string;
+	description?: string | undefined;
+}
+
+/** A facts-box line, with the link of a fact that names another page. */
+interface FactRow extends FactCell {
+	href?: string;
+}
+
+export interface PageView {
+	/**
+	 * What Pagefind records: the result title with its label, the filter value, and the names readers
+	 * type. Absent on Starlight's built-in 404 page, the one page without a kind.
+	 */
+	search?: { title: string; filter: string; aliases: readonly string[]; aliasesVisible: boolean };
+	/** The one-sentence summary that opens a technology page. */
+	lead?: string;
+	/** The "At a glance" box of a technology page. */
+	facts?: { name: string; rows: FactRow[]; website: { href: string; host: string } };
+	/** The "Related pages" list; empty when the page has none. */
+	related: Link[];
+	/** On a technology page: its group's table and its head-to-head pages. */
+	comparisons?: { table: Link; pairs: Link[] };
+}
+
+export interface PageViewInput {
+	id: string;
+	/** The file, named when a reference is broken. */
+	file: string;
+	data: PageData;
+	hrefOf: (id: string) => string;
+	summaries: ReadonlyMap<string, { title: string; description: string }>;
+	groups: readonly GroupInfo[];
+	pairs: readonly Pair[];
+	search: SearchMeta;
+}
+
+export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, search }: PageViewInput): PageView {
+	const summary = (target: string) => {
+		const page = summaries.get(target);
+		if (!page) throw new Error(`${file}: links to a page that does not exist: "${target}"`);
+		return page;
+	};
+	const technology = isTechnology(data) ? data : undefined;
+	const kind = data.kind as string | undefined;
+	const view: PageView = {
+		related: (data.related ?? []).map((target) => ({ href: hrefOf(target), ...summary(target) })),
+	};
+	if (kind) {
+		view.search = {
+			title: `${technology?.abbreviation ? `${data.title} (${technology.abbreviation})` : data.title} · ${search.label(id, kind)}`,
+			filter: search.facet(kind),
+			aliases: data.aliases ?? [],
+			aliasesVisible: technology !== undefined,
+		};
+	}
+	if (!technology) return view;
+	view.lead = technology.description;
+	view.facts = {
+		name: technology.title,
+		rows: factCells(technology, (target) => summary(target).title).map((cell) =>
+			cell.pageId ? { ...cell, href: hrefOf(cell.pageId) } : cell,
+		),
+		website: { href: technology.website, host: new URL(technology.website).host.replace(/^www\./, '') },
+	};
+	const group = groups.find((candidate) => candidate.kind === technology.kind);
+	if (group) {
+		view.comparisons = {
+			table: { href: hrefOf(`compare/${group.slug}`), title: `${group.title} compared` },
+			pairs: pairsWith(id, pairs).map(({ slug, other }) => ({ href: hrefOf(`compare/${slug}`), title: `vs ${other.data.title}` })),
+		};
+	}
+	return view;
+}
+
+interface TocItem {
+	depth: number;
+	slug: string;
+	text: string;
+	children: TocItem[];
+}
+
+/** The page's table of contents with the sections the view adds: "At a glance" after the overview, "Related pages" last. */
+export function tableOfContents(view: PageView, items: readonly TocItem[]): TocItem[] {
+	const [overview, ...rest] = items;
+	if (!overview) return [...items];
+	const at = (slug: string, text: string): TocItem => ({ depth: 2, slug, text, children: [] });
+	return [
+		overview,
+		...(view.facts ? [at(anchors.atAGlance, 'At a glance')] : []),
+		...rest,
+		...(view.related.length ? [at(anchors.relatedPages, 'Related pages')] : []),
+	];
+}
