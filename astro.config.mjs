@@ -8,7 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/config/base-links-plugin.ts';
 import { searchRanking } from './src/config/search-ranking.ts';
 import { linksValidator } from './src/config/links-validator.ts';
-import { cspHashes } from './src/integrations/csp-hashes.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
 
@@ -71,6 +71,6 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 			},
 		}),
-		cspHashes(),
+		securityHeaders(),
 	],
 });

@@ -24,9 +24,16 @@ export const contentSecurityPolicy: CspConfig = {
 };
 
 /**
- * Directives the post-build step (src/integrations/csp-hashes.ts) adds to every page's policy.
+ * Directives the post-build step (src/integrations/security-headers.ts) adds to every page's policy.
  * Inline style attributes carry Expressive Code's syntax colours. Astro's `styleDirective` can
  * express this with `kind: 'attribute'`, but then warns on every build that `'self'` does not
  * apply to attributes (true, and harmless: an attribute loads nothing), so it is added here.
  */
 export const addedDirectives: ReadonlyMap<string, readonly string[]> = new Map([['style-src-attr', ["'unsafe-inline'"]]]);
+
+/**
+ * Directives only the HTTP header can carry (browsers ignore them in a <meta> tag): the policy
+ * in dist/_headers adds them to the merged policy of the pages. No site may show these pages
+ * in a frame.
+ */
+export const headerOnlyDirectives: ReadonlyMap<string, readonly string[]> = new Map([['frame-ancestors', ["'none'"]]]);
