@@ -4,7 +4,8 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { atlasDocsLoader } from './loaders/atlas-docs-loader';
 import { pageSchema } from './schemas/page';
 import { walkthroughStepSchema } from './schemas/walkthrough';
-import { contentDir, starlightKeys } from './config/content-dir';
+import { contentDir } from './config/content-dir';
+import { starlightKeys } from './schemas/starlight-keys';
 
 export const collections = {
 	docs: defineCollection({

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { starlightKeys } from '../../src/config/content-dir';
+import { starlightKeys } from '../../src/schemas/starlight-keys';
 import type { Technology } from '../../src/lib/compare-groups';
 import { validatePageData } from '../../src/lib/validate-page';
 import { isTechnology } from '../../src/schemas/page';
