@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './launch-browser.ts';
+import { firstSearchDownload, openSearchDialog } from './search-download.ts';
 
 interface Timing {
 	times: number[];
@@ -9,7 +10,7 @@ interface Timing {
 }
 
 export interface SearchCost {
-	/** Bytes fetched from /pagefind/ by the first query in a fresh browser. */
+	/** Bytes fetched from /pagefind/ by the first query in a fresh browser (text gzipped; see search-download.ts). */
 	coldBytes: number;
 	coldFiles: number;
 	/** Typing to first result, each query in a fresh page (Pagefind loads its script, WebAssembly and index first). */
@@ -50,9 +51,7 @@ function timing(times: number[]): Timing {
 
 async function openSearch(page: Page, site: string) {
 	await page.goto(site, { waitUntil: 'networkidle' });
-	await page.waitForFunction(() => document.querySelector('#starlight__search input'));
-	await page.keyboard.press('Control+k');
-	await page.locator('dialog[open] input.pagefind-ui__search-input').waitFor();
+	await openSearchDialog(page);
 }
 
 /** Types `query` and returns the milliseconds until the first result is in the page, timed inside the page. */
@@ -82,34 +81,13 @@ function timeQuery(page: Page, query: string): Promise<number> {
 /** Search as a reader does, in the headless browser, on the site at `site`. */
 export async function searchCost(site: string): Promise<SearchCost> {
 	const { browser, close } = await launchBrowser();
+	const first = await firstSearchDownload(browser, site, queries[0] ?? 'django');
 	const cold: number[] = [];
-	let coldBytes = 0;
-	let coldFiles = 0;
-	for (const [index, query] of queries.entries()) {
+	for (const query of queries) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		const bodies: Array<Promise<number>> = [];
-		if (index === 0) {
-			page.on('response', (response) => {
-				if (new URL(response.url()).pathname.includes('/pagefind/')) {
-					bodies.push(
-						response.body().then(
-							(body) => body.length,
-							() => 0,
-						),
-					);
-				}
-			});
-		}
 		await openSearch(page, site);
 		cold.push(await timeQuery(page, query));
-		if (index === 0) {
-			await page.waitForLoadState('networkidle');
-			const sizes = await Promise.all(bodies);
-			coldBytes = sizes.reduce((sum, size) => sum + size, 0);
-			coldFiles = sizes.length;
-			page.removeAllListeners('response');
-		}
 		await context.close();
 	}
 	const context = await browser.newContext();
@@ -123,5 +101,5 @@ export async function searchCost(site: string): Promise<SearchCost> {
 	}
 	await context.close();
 	await close();
-	return { coldBytes, coldFiles, cold: timing(cold), warm: timing(warm) };
+	return { coldBytes: first.bytes, coldFiles: first.files.length, cold: timing(cold), warm: timing(warm) };
 }

@@ -1,6 +1,6 @@
 /**
  * Byte budgets for the pages readers open first, in gzipped bytes of a first visit
- * (search index excluded), measured the way `npm run bench` measures them. Bytes are
+ * (search index excluded), and of a first search, measured the way `npm run bench` measures them. Bytes are
  * deterministic, so these are tests; timings live in BENCHMARKS.md.
  *
  * The CSS + JS budget is plain Starlight's first visit (46.8 KB, measured by the benchmark on a
@@ -9,6 +9,7 @@
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight';
+import { firstSearchDownload } from '../../scripts/lib/search-download';
 import { closeBrowser, sharedBrowser } from '../helpers/browser';
 
 afterAll(closeBrowser);
@@ -34,4 +35,23 @@ describe.each(budgets)('$page', ({ path, html }) => {
 		expect(weight.css + weight.js).toBeLessThanOrEqual(cssJsBudget);
 		expect(weight.css + weight.js).toBeGreaterThan(10 * KB); // the measurement saw the stylesheets and scripts
 	});
+});
+
+/**
+ * A reader's first search downloads Pagefind's script, worker, WebAssembly, one index chunk per
+ * word range the query touches, and the fragments of the results shown. Text files count gzipped.
+ */
+const searchBudget = 150 * KB;
+
+describe('a first search', () => {
+	it.each(['django', 'transactions', 'k8s', 'login'])(
+		`for "%s" downloads at most ${searchBudget / KB} KB from /pagefind/`,
+		async (query) => {
+			const download = await firstSearchDownload(await sharedBrowser(), inject('siteUrl'), query);
+			console.log(`first search "${query}": ${(download.bytes / KB).toFixed(1)} KB in ${download.files.length} files`);
+			expect(download.files.some((file) => file.path.endsWith('.pf_index'))).toBe(true); // it saw the index load
+			expect(download.files.some((file) => file.path.endsWith('.pf_fragment'))).toBe(true); // and a result
+			expect(download.bytes).toBeLessThanOrEqual(searchBudget);
+		},
+	);
 });
