@@ -15,6 +15,7 @@ import { serveStatic } from './serve-static.ts';
 import { syntheticId, syntheticPage } from './lib/synthetic-pages.ts';
 import { lighthouseScores, type LighthouseResult } from './bench/lighthouse.ts';
 import { searchCost, type SearchCost } from './lib/search-cost.ts';
+import { report, stat, type SizeResult, type WeightRow } from './lib/bench-report.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -23,18 +24,6 @@ const sizes = (process.env['BENCH_SIZES'] ?? '200,1000,3000').split(',').map(Num
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-
-interface Stat {
-	median: number;
-	min: number;
-	max: number;
-}
-const stat = (values: number[]): Stat => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = sorted.length / 2;
-	const median = sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-	return { median, min: sorted[0]!, max: sorted.at(-1)! };
-};
 
 /** Writes `count` synthetic pages into `folder`. */
 function writePages(folder: string, count: number) {
@@ -76,13 +65,6 @@ async function measuredBuild(projectRoot: string, outDir: string, env: Record<st
 	const wall = performance.now() - started;
 	const last = JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildRun;
 	return { ms: wall, maxRssMb: last.maxRssMb };
-}
-
-interface SizeResult {
-	pages: number;
-	ours: { seconds: Stat; msPerPage: Stat; peakMb: Stat };
-	plain: { seconds: Stat; msPerPage: Stat; peakMb: Stat };
-	overhead: number;
 }
 
 async function buildScaling(): Promise<SizeResult[]> {
@@ -127,11 +109,6 @@ async function buildScaling(): Promise<SizeResult[]> {
 	return results;
 }
 
-interface WeightRow {
-	page: string;
-	ours: PageWeight;
-}
-
 async function weights(): Promise<{ rows: WeightRow[]; plain: PageWeight; oursSynthetic: PageWeight }> {
 	const real = join(out, 'dist-real');
 	rmSync(real, { recursive: true, force: true });
@@ -164,9 +141,6 @@ async function weights(): Promise<{ rows: WeightRow[]; plain: PageWeight; oursSy
 	for (const server of servers) server.server.close();
 	return { rows, plain, oursSynthetic };
 }
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const fmt = (value: Stat, digits = 1) => `${value.median.toFixed(digits)} (${value.min.toFixed(digits)}–${value.max.toFixed(digits)})`;
 
 async function main() {
 	if (process.env['BENCH_REUSE_SCALING'] !== '1') rmSync(out, { recursive: true, force: true });
@@ -225,108 +199,6 @@ async function main() {
 	writeFileSync(join(root, 'benchmarks.json'), `${JSON.stringify(results, null, '\t')}\n`);
 	writeFileSync(join(root, 'BENCHMARKS.md'), report(results));
 	log(`done: BENCHMARKS.md and benchmarks.json (growth ${growth.toFixed(2)}, overhead at ${last.pages} pages ${last.overhead.toFixed(2)})`);
-}
-
-function report(r: {
-	date: string;
-	hardware: { cpu: string; cores: number; memoryGb: number; node: string };
-	runs: number;
-	scaling: SizeResult[];
-	growth: number;
-	weight: { rows: WeightRow[]; plain: PageWeight; oursSynthetic: PageWeight };
-	weightTargets: {
-		cssJsAbovePlainKb: Array<{ page: string; kb: number }>;
-		htmlRatio: Array<{ page: string; ratio: number }>;
-		syntheticCssJsAbovePlainKb: number;
-		syntheticHtmlRatio: number;
-	};
-	search: SearchCost;
-	lighthouse: LighthouseResult[];
-	buildSeconds: number;
-	seconds: number;
-}): string {
-	const w = r.weight;
-	const line = (name: string, value: PageWeight) =>
-		`| ${name} | ${kb(value.html)} | ${kb(value.css)} | ${kb(value.js)} | ${kb(value.css + value.js)} |`;
-	return `# Benchmarks
-
-Measured by \`npm run bench\` (scripts/bench.ts) on ${r.date}, on ${r.hardware.cores} × ${r.hardware.cpu},
-${r.hardware.memoryGb} GiB, Node ${r.hardware.node}. The whole run takes ${(r.seconds / 60).toFixed(1)} minutes, ${(r.buildSeconds / 60).toFixed(1)} of them building.
-Figures are medians of ${r.runs} runs (3,000 pages included), with the minimum and maximum in brackets.
-The same numbers are in \`benchmarks.json\`.
-
-## Method
-
-- **Synthetic pages** (scripts/lib/synthetic-pages.ts): technology pages of about 800 words of
-  prose with five sections, a table, a code block and links to other pages, valid against the
-  guide's schema. They are built by this project (\`ATLAS_CONTENT_DIR\`) and, in the same run, by a
-  minimal Starlight site (default config and schema, no custom components or plugins). The two
-  builds alternate which goes first, and each starts from an empty cache and output folder.
-- **Wall time** is the whole \`astro build\`, search indexing included. **Peak memory** is the
-  build process's maximum resident set (Pagefind's indexer runs as a separate process and is not in it).
-- **Page weight** is what a first visit downloads in a headless Chromium until the network is quiet,
-  each file gzipped at level 9; the search index (\`/pagefind/\`) is left out. The plain Starlight page
-  is a synthetic page built by plain Starlight; our synthetic page is the same page built by us.
-- **Search cost** is measured on the real site through the search dialog: bytes fetched from
-  \`/pagefind/\` by a first query in a fresh browser, and the time from the input event to the first
-  result in the page (timed inside the page), for 20 queries cold and 20 warm.
-- **Lighthouse** ${r.lighthouse[0]?.version ?? ''} runs with its default mobile settings in the same headless Chromium.
-
-## Build cost and scaling
-
-| Pages | Ours: seconds | Ours: ms per page | Ours: peak MB | Plain: seconds | Plain: ms per page | Plain: peak MB | Ours ÷ plain (ms per page) |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-${r.scaling.map((s) => `| ${s.pages} | ${fmt(s.ours.seconds)} | ${fmt(s.ours.msPerPage)} | ${fmt(s.ours.peakMb, 0)} | ${fmt(s.plain.seconds)} | ${fmt(s.plain.msPerPage)} | ${fmt(s.plain.peakMb, 0)} | ${s.overhead.toFixed(2)} |`).join('\n')}
-
-- **Growth** (ms per page at ${r.scaling.at(-1)!.pages} ÷ ms per page at ${r.scaling[0]!.pages}): **${r.growth.toFixed(2)}** (target ≤ 1.3).
-- **Overhead against plain Starlight** at ${r.scaling.at(-1)!.pages} pages: **${r.scaling.at(-1)!.overhead.toFixed(2)}** (target ≤ 1.25).
-
-Why the ratio falls as pages are added: plain Starlight's default sidebar lists every page on
-every page, so each page costs more as the site grows (its HTML alone grows with the page count).
-This project lists at most 50 pages per sidebar section (\`src/lib/sidebar-items.ts\`), so its cost
-per page stays flat. At small sizes, where both sidebars are short, the two are within a few percent.
-
-## Page weight (KB, gzipped, first visit, search index excluded)
-
-| Page | HTML | CSS | JS | CSS + JS |
-| --- | --- | --- | --- | --- |
-${w.rows.map((row) => line(row.page, row.ours)).join('\n')}
-${line('Synthetic page, ours', w.oursSynthetic)}
-${line('Synthetic page, plain Starlight', w.plain)}
-
-Targets: CSS + JS at most 12 KB above plain Starlight's, HTML at most 1.3 × plain's.
-
-| Page | CSS + JS above plain (KB) | HTML ÷ plain |
-| --- | --- | --- |
-${r.weightTargets.cssJsAbovePlainKb.map((row, i) => `| ${row.page} | ${row.kb.toFixed(1)} | ${r.weightTargets.htmlRatio[i]!.ratio.toFixed(2)} |`).join('\n')}
-| Synthetic page (same content) | ${r.weightTargets.syntheticCssJsAbovePlainKb.toFixed(1)} | ${r.weightTargets.syntheticHtmlRatio.toFixed(2)} |
-
-The real pages carry more content than the synthetic page, so their HTML ratio mixes content with
-overhead; the synthetic row compares the same content. Byte budgets for these pages are enforced
-in \`npm test\` (tests/site/budgets.test.ts).
-
-## Search cost
-
-- A cold query downloads **${kb(r.search.coldBytes)} KB** from \`/pagefind/\` (${r.search.coldFiles} files: script, WebAssembly, index chunks and result fragments).
-- Time from typing to the first result, ${r.search.cold.times.length} queries:
-  - cold, each query in a fresh page (Pagefind loads first): median **${r.search.cold.median.toFixed(0)} ms** (${r.search.cold.min.toFixed(0)}–${r.search.cold.max.toFixed(0)} ms);
-  - warm, one query after another in one page: median **${r.search.warm.median.toFixed(0)} ms** (${r.search.warm.min.toFixed(0)}–${r.search.warm.max.toFixed(0)} ms).
-  Both include the search box's own 300 ms wait for typing to pause.
-
-## Lighthouse (mobile)
-
-| Page | Performance | Accessibility | Best practices | SEO | LCP (ms) | TBT (ms) | CLS |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-${r.lighthouse.map((l) => `| ${l.page || 'Home'} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcp.toFixed(0)} | ${l.tbt.toFixed(0)} | ${l.cls.toFixed(3)} |`).join('\n')}
-
-Performance below 100 comes from First and Largest Contentful Paint under Lighthouse's simulated
-slow mobile network (about 1.6 Mbit/s with 150 ms round trips): every page waits for Starlight's
-two stylesheets before it paints, and the walkthrough's document is the largest (its eight endpoint
-samples). Blocking time and layout shift are zero on all four pages.
-
-Audits that cost points:
-${r.lighthouse.map((l) => `- ${l.page || 'Home'}: ${l.missed.length ? l.missed.join('; ') : 'none'}`).join('\n')}
-`;
 }
 
 await main();
