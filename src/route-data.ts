@@ -2,9 +2,18 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pageHref } from './lib/page-href';
 import { pageView, tableOfContents } from './lib/page-view';
 import { searchMeta } from './lib/search-meta';
-import { checkWalkthrough, walkthroughPage } from './lib/walkthrough-refs';
+import { checkWalkthrough, parseWalkthrough, walkthroughPage } from './lib/walkthrough-refs';
+import { conceptsByStep, type ConceptContext } from './lib/concept-view';
 import { walkthroughView } from './lib/walkthrough-view';
-import { loadGroups, loadPairs, loadReferenceTargets, loadSummaries, loadWalkthroughSteps } from './queries/collection';
+import {
+	loadConcepts,
+	loadGroups,
+	loadHeadings,
+	loadPairs,
+	loadReferenceTargets,
+	loadSummaries,
+	loadWalkthroughSteps,
+} from './queries/collection';
 
 /**
  * Route middleware (Starlight's route data): derives, once per page, everything the page shows
@@ -24,6 +33,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		groups: await loadGroups(),
 		pairs: await loadPairs(),
 		search: searchMeta,
+		concepts: entry.data.kind === 'concept' ? await conceptContext(hrefOf) : undefined,
 	});
 	context.locals.atlas = {
 		...view,
@@ -38,5 +48,14 @@ async function walkthrough(headings: ReadonlyArray<{ slug: string }>, file: stri
 	const anchored = new Set(raw.flatMap((step) => step.involves.flatMap((ref) => (ref.includes('#') ? [ref.split('#')[0] ?? ''] : []))));
 	const targets = await loadReferenceTargets(anchored);
 	const steps = checkWalkthrough(raw, targets, new Set(headings.map((heading) => heading.slug)), file);
-	return walkthroughView(steps, targets, hrefOf);
+	return walkthroughView(steps, targets, hrefOf, conceptsByStep(await loadConcepts(), hrefOf));
+}
+
+/** What a concept page points into: the glossary's headings and the walkthrough's steps. */
+async function conceptContext(hrefOf: (id: string) => string): Promise<ConceptContext> {
+	return {
+		glossary: await loadHeadings('glossary'),
+		steps: parseWalkthrough(await loadWalkthroughSteps()),
+		walkthroughHref: hrefOf(walkthroughPage),
+	};
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { fact, pageIdOfKind, shortText } from '../schemas/fact';
 import { guideSchema } from '../schemas/guide';
+import { conceptSchema } from '../schemas/concept';
 import { technologyKind, type ProseKindSettings } from './kind-settings';
 import { coreFacts, softwareFacts } from './shared-facts';
 
@@ -12,10 +13,16 @@ import { coreFacts, softwareFacts } from './shared-facts';
  */
 
 /** Kinds of prose page. */
-const proseKinds = {
+export const proseKinds = {
 	guide: {
 		schema: guideSchema,
 		search: { label: 'Guide', facet: 'Guide', bySection: true },
+	},
+	concept: {
+		schema: conceptSchema,
+		folder: 'concepts',
+		sidebar: { label: 'Concepts' },
+		search: { label: 'Concept', facet: 'Concept', bySection: false },
 	},
 } as const satisfies Record<string, ProseKindSettings>;
 

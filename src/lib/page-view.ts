@@ -4,6 +4,7 @@ import { factCells, type FactCell } from './fact-rows';
 import { pairsWith, type GroupInfo, type Pair } from './compare-groups';
 import type { SearchMeta } from './search-meta';
 import { anchors } from './anchors';
+import { conceptView, type ConceptContext, type ConceptView } from './concept-view';
 
 /*
  * What a page shows beyond its body, derived once per page by the route middleware
@@ -35,6 +36,8 @@ export interface PageView {
 	related: Link[];
 	/** On a technology page: its group's table and its head-to-head pages. */
 	comparisons?: { table: Link; pairs: Link[] };
+	/** On a concept page: the idea in a sentence, its level, what to read first, its key terms and walkthrough steps. */
+	concept?: ConceptView;
 }
 
 export interface PageViewInput {
@@ -47,9 +50,11 @@ export interface PageViewInput {
 	groups: readonly GroupInfo[];
 	pairs: readonly Pair[];
 	search: SearchMeta;
+	/** What concept pages point into; needed only for a concept page. */
+	concepts?: ConceptContext | undefined;
 }
 
-export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, search }: PageViewInput): PageView {
+export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, search, concepts }: PageViewInput): PageView {
 	const summary = (target: string) => {
 		const page = summaries.get(target);
 		if (!page) throw new Error(`${file}: links to a page that does not exist: "${target}"`);
@@ -67,6 +72,10 @@ export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, sea
 			aliases: data.aliases ?? [],
 			aliasesVisible: technology !== undefined,
 		};
+	}
+	if (data.kind === 'concept') {
+		if (!concepts) throw new Error(`${file}: a concept page's view needs the glossary and the walkthrough's steps`);
+		view.concept = conceptView(data, file, concepts, (target) => ({ href: hrefOf(target), title: summary(target).title }));
 	}
 	if (!technology) return view;
 	view.lead = technology.description;

@@ -18,6 +18,8 @@ interface StepView {
 	section: string;
 	/** The pages and glossary entries the step involves. */
 	involves: Link[];
+	/** The concept pages that explain the step. */
+	concepts: Link[];
 }
 
 /** The walkthrough at a glance: the diagram's layout and name, and the steps in order. */
@@ -33,6 +35,7 @@ export function walkthroughView(
 	steps: readonly WalkthroughStep[],
 	targets: ReferenceTargets,
 	hrefOf: (id: string) => string,
+	concepts: ReadonlyMap<string, Link[]> = new Map(),
 ): WalkthroughView {
 	const link = (ref: string): Link => {
 		const resolved = resolveReference(ref, targets);
@@ -53,6 +56,7 @@ export function walkthroughView(
 			failure: step.failure,
 			section: sectionAnchor(step),
 			involves: step.involves.map(link),
+			concepts: concepts.get(step.id) ?? [],
 		})),
 	};
 }

@@ -4,9 +4,9 @@
  * The only place besides the generated routes that calls getCollection or render; route
  * middleware (src/route-data.ts) and the generated routes ask here, and components only draw.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { comparableGroups, maxMembersForPairs, pairsOf, type Pair, type Technology } from '../lib/compare-groups';
-import { isTechnology } from '../schemas/page';
+import { isTechnology, type ConceptData } from '../schemas/page';
 import type { ReferenceTargets } from '../lib/walkthrough-refs';
 
 /** Memoises an async query for the rest of the build. */
@@ -56,19 +56,42 @@ export const loadGroups = once(async () => comparableGroups(await loadTechnologi
 /** The walkthrough's steps as written, in file order (checked by src/lib/walkthrough-refs.ts). */
 export const loadWalkthroughSteps = once(async () => (await getCollection('walkthrough')).map((step) => step.data));
 
+const headings = new Map<string, Promise<ReadonlyMap<string, string>>>();
+
+/** A page's headings, anchor → text (rendering the page is the only way to get them), once per page. */
+export function loadHeadings(id: string): Promise<ReadonlyMap<string, string>> {
+	let result = headings.get(id);
+	if (!result) {
+		const read = async () => {
+			const entry = await getEntry('docs', id);
+			if (!entry) throw new Error(`no page "${id}" to read headings from`);
+			return new Map((await render(entry)).headings.map((heading) => [heading.slug, heading.text]));
+		};
+		result = read();
+		headings.set(id, result);
+	}
+	return result;
+}
+
 /**
  * What the walkthrough's references may point at: every page by id with its title, and the
- * headings of the pages that `anchoredPages` names (rendering a page is the only way to get them).
+ * headings of the pages that `anchoredPages` names.
  */
 export async function loadReferenceTargets(anchoredPages: ReadonlySet<string>): Promise<ReferenceTargets> {
 	const docs = await getCollection('docs');
-	const headingsOf = async (page: (typeof docs)[number]) =>
-		anchoredPages.has(page.id)
-			? new Map((await render(page)).headings.map((heading) => [heading.slug, heading.text]))
-			: new Map<string, string>();
 	return {
 		pages: new Map(
-			await Promise.all(docs.map(async (page) => [page.id, { title: page.data.title, headings: await headingsOf(page) }] as const)),
+			await Promise.all(
+				docs.map(
+					async (page) =>
+						[page.id, { title: page.data.title, headings: anchoredPages.has(page.id) ? await loadHeadings(page.id) : new Map() }] as const,
+				),
+			),
 		),
 	};
 }
+
+/** Every concept page. */
+export const loadConcepts = once(async (): Promise<Array<{ id: string; data: ConceptData }>> =>
+	(await getCollection('docs')).flatMap((entry) => (entry.data.kind === 'concept' ? [{ id: entry.id, data: entry.data }] : [])),
+);

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { kindRegistry, technologyKinds, type KindRegistry, type TechnologyKind } from '../kinds/registry';
+import { kindRegistry, proseKinds, technologyKinds, type KindRegistry, type TechnologyKind } from '../kinds/registry';
 import { technologySchema } from './technology';
-import { guideSchema } from './guide';
 
 /** The front-matter schema of every kind in a registry: prose kinds' own, technology kinds' from their facts. */
 export function kindSchemas(registry: KindRegistry): z.ZodObject[] {
@@ -51,13 +50,17 @@ const technologySchemas = Object.fromEntries(
  * Every page of the guide, told apart by `kind`.
  * Merged with Starlight's own front-matter (title, description, sidebar, …) in content.config.ts.
  */
-export const pageSchema = pageSchemaOf([guideSchema, ...Object.values(technologySchemas)], kindNamesOf(kindRegistry));
+export const pageSchema = pageSchemaOf(
+	[...Object.values(proseKinds).map((kind) => kind.schema), ...Object.values(technologySchemas)],
+	kindNamesOf(kindRegistry),
+);
 
 /** Every front-matter key the guide's own schema declares (the rest belong to Starlight). */
 export const ownKeys: ReadonlySet<string> = new Set(kindSchemas(kindRegistry).flatMap((option) => Object.keys(option.shape)));
 
 export type PageData = z.output<typeof pageSchema>;
-export type TechnologyData = Exclude<PageData, { kind: 'guide' }>;
+export type TechnologyData = Extract<PageData, { kind: TechnologyKind }>;
+export type ConceptData = Extract<PageData, { kind: 'concept' }>;
 export type TechnologyOf<K extends TechnologyKind> = Extract<PageData, { kind: K }>;
 
 /** True for technology pages (anything with typed facts). */

@@ -54,7 +54,7 @@ describe('a kind added to the registry', () => {
 		const typo = schemaOf(registry).safeParse({ ...page('rabbitmq', 'RabbitMQ'), facts: { protocl: { value: 'AMQP', source: 'site' } } });
 		expect(typo.success).toBe(false);
 		const unknown = schemaOf(kindRegistry).safeParse(page('rabbitmq', 'RabbitMQ'));
-		expect(unknown.error?.issues[0]?.message).toMatch(/^expected kind to be one of: guide, language, .*, got "message-queue"$/);
+		expect(unknown.error?.issues[0]?.message).toMatch(/^expected kind to be one of: guide, concept, language, .*, got "message-queue"$/);
 	});
 
 	it('has its folder enforced', () => {
