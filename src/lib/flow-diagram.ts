@@ -57,7 +57,8 @@ export function layoutFlow(steps: readonly FlowStep[]): FlowLayout {
 		});
 		y += height;
 		if (index === steps.length - 1) return;
-		const label = wrap(step.then ?? '', 30);
+		// About 20 characters fit beside the arrow in a 375 px wide screen.
+		const label = wrap(step.then ?? '', 20);
 		const length = Math.max(36, label.length * lineHeight + arrowGap * 2);
 		layout.arrows.push({
 			x: width / 2,
