@@ -166,7 +166,7 @@ describe('references', () => {
 			},
 			{
 				field: 'step 1 "send-request": involves.2',
-				expected: 'expected a heading anchor of "glossary", got "#transactions" (did you mean "#transaction"?)',
+				expected: 'expected a heading anchor of "glossary", got "#transactions" (did you mean "#trace" or "#transaction"?)',
 			},
 		]);
 	});
