@@ -2,14 +2,18 @@
  * The content rots loudly: these tests read every page under content/docs and fail,
  * naming the file, when a page is missing, malformed, too thin, hard to read or unfinished.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { brokenReferences } from '../../src/lib/references';
 import { formatContentIssues } from '../../src/lib/content-errors';
 import { validatePageData } from '../../src/lib/validate-page';
 import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../../src/lib/prose-stats';
 import { longGuides, requiredPages, technologyHeadings } from '../../src/lib/required-pages';
 import { isTechnology, type PageData } from '../../src/schemas/page';
-import { headingsOf, loadPages, starlightKeys } from '../helpers/content-pages';
+import { headingsOf, loadPages, projectRoot, starlightKeys } from '../helpers/content-pages';
+import { parseWalkthrough, walkthroughFile } from '../../src/lib/walkthrough-refs';
 
 const pages = loadPages();
 const parsed = new Map<string, PageData>();
@@ -84,6 +88,9 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 });
 
 const anchorsById = new Map(pages.map((page) => [page.id, new Set(headingsOf(page.body).keys())]));
+// The walkthrough component gives each step an anchor of its own, which concept pages link to: #step-<id>.
+const walkthroughSteps = parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')));
+for (const step of walkthroughSteps) anchorsById.get('start-here/order-now')?.add(`step-${step.id}`);
 /** Routes that are generated rather than written as pages. */
 const generatedRoute = /^compare(\/|$)/;
 
