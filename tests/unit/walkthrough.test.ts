@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from '../../src/lib/content-errors';
-import { placeholderPattern, sentences } from '../../src/lib/prose-stats';
-import { extractCodeBlocks, sampleFileName } from '../../src/lib/code-blocks';
 import {
 	brokenStepReferences,
 	checkWalkthrough,
@@ -20,7 +18,11 @@ import {
 	type ReferenceTargets,
 } from '../../src/lib/walkthrough-refs';
 import { actors, sectionAnchor, walkthroughStepSchema, type WalkthroughStep } from '../../src/schemas/walkthrough';
-import { headingSlug, headingsOf, loadPages, projectRoot } from '../helpers/content-pages';
+import GithubSlugger from 'github-slugger';
+import { codeBlocksOf, sampleFileName } from '../helpers/code-blocks';
+import { loadPages, projectRoot } from '../helpers/content-pages';
+import { headingsOf } from '../helpers/markdown';
+import { placeholderPattern, sentences } from '../helpers/prose-stats';
 
 const raw = parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')) as unknown[];
 const steps = parseWalkthrough(raw);
@@ -215,11 +217,11 @@ describe('the walkthrough page', () => {
 		expect([...body.matchAll(/<TabItem label="([^"]+)">/g)].map((match) => match[1])).toEqual(stacks.map(([label]) => label));
 	});
 
-	const blocks = extractCodeBlocks(readFileSync(join(projectRoot, pageFile), 'utf8'), pageFile);
+	const blocks = codeBlocksOf(page?.source ?? '', pageFile);
 	it.each(stacks)('has one %s sample in %s under its own heading, 30 to 80 lines long', (label, lang) => {
 		const panel = body.split(`<TabItem label="${label}">`)[1]?.split('</TabItem>')[0] ?? '';
 		expect(panel).toContain(`### Create an order in ${label}`);
-		const inPanel = extractCodeBlocks(panel, pageFile);
+		const inPanel = codeBlocksOf(panel, pageFile);
 		expect(inPanel.map((block) => block.lang)).toEqual([lang]);
 		const lines = inPanel[0]?.code.split('\n').length ?? 0;
 		expect(lines).toBeGreaterThanOrEqual(30);
@@ -229,6 +231,6 @@ describe('the walkthrough page', () => {
 
 	it.each(stacks.filter(([, , id]) => id))('is linked from the %s page, to its tab', (label, _lang, id) => {
 		const framework = pages.find((candidate) => candidate.id === id);
-		expect(framework?.body).toContain(`](/start-here/order-now/#create-an-order-in-${headingSlug(label)})`);
+		expect(framework?.body).toContain(`](/start-here/order-now/#${new GithubSlugger().slug(`Create an order in ${label}`)})`);
 	});
 });
