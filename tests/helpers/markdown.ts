@@ -111,6 +111,12 @@ export function jsxElements(source: string): JsxElement[] {
 	return jsxOf(mdxTree(source));
 }
 
+/** Every component used on the page, nested ones included, in document order. */
+export function allJsxElements(source: string): JsxElement[] {
+	const flat = (elements: readonly JsxElement[]): JsxElement[] => elements.flatMap((element) => [element, ...flat(element.children)]);
+	return flat(jsxElements(source));
+}
+
 /** The page's default imports, by local name: `import src from '../x.mjs?raw'` → src: '../x.mjs?raw'. */
 export function defaultImports(source: string): Map<string, string> {
 	const code = nodesOfType(mdxTree(source), 'mdxjsEsm')

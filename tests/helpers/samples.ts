@@ -7,9 +7,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, relative } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { Problem } from './code-blocks';
-import { projectRoot } from './content-pages';
+import { projectRoot, type SourcePage } from './content-pages';
+import { allJsxElements, defaultImports, type JsxElement } from './markdown';
 import { fileCompilers } from './own-tools';
 import { treeSitterProblems, treeSitterTool, type Grammar } from './tree-sitter';
 
@@ -149,4 +150,43 @@ export function checkFor(sample: Pick<Sample, 'dir'>, path: string): FileCheck {
 	const compiler = fileCompilers[language];
 	if (compiler.available) return { tool: compiler.tool, run: async () => compiler.check(file, readFileSync(file, 'utf8')) };
 	return treeSitterFallback(language, `as ${compiler.command} is not installed here`, file);
+}
+
+/** The language a page shows each kind of source file in (`<Code lang="…">`). */
+export const shownLanguage: Readonly<Record<string, string>> = {
+	'.js': 'js',
+	'.mjs': 'js',
+	'.cjs': 'js',
+	'.ts': 'ts',
+	'.mts': 'ts',
+	'.py': 'python',
+	'.java': 'java',
+	'.go': 'go',
+	'.php': 'php',
+	'.rb': 'ruby',
+};
+
+export interface ShownSample {
+	/** The page, from the project root. */
+	page: string;
+	/** The file, from samples/ ("order-endpoint/express/server.mjs"). */
+	path: string;
+	/** Its <Code> element. */
+	element: JsxElement;
+}
+
+/** Every <Code> on the pages that shows a file of samples/ (imported with ?raw). */
+export function samplesShown(pages: readonly SourcePage[]): ShownSample[] {
+	return pages.flatMap((page) => {
+		const imports = defaultImports(page.source);
+		return allJsxElements(page.source)
+			.filter((element) => element.name === 'Code')
+			.flatMap((element) => {
+				const specifier = imports.get(element.attributes['code'] ?? '') ?? '';
+				const file = resolve(projectRoot, dirname(page.file), specifier.replace(/\?raw$/, ''));
+				return specifier.endsWith('?raw') && file.startsWith(samplesRoot)
+					? [{ page: page.file, path: relative(samplesRoot, file).split('\\').join('/'), element }]
+					: [];
+			});
+	});
 }

@@ -1,15 +1,14 @@
 /**
  * The page "One endpoint in eight stacks": the endpoint in synced tabs, one per stack, each
- * showing its sample's real files by import (every sample file is shown on a page, under its
- * own path), and each framework page linking to its tab.
+ * showing its sample's real files by import, and each framework page linking to its tab.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { loadPages, projectRoot } from '../helpers/content-pages';
-import { defaultImports, headingList, jsxElements, mdxTree, nodesOfType, textOf, type JsxElement } from '../helpers/markdown';
-import { loadSamples, samplesRoot } from '../helpers/samples';
+import { loadPages } from '../helpers/content-pages';
+import { allJsxElements, headingList, mdxTree, nodesOfType, textOf } from '../helpers/markdown';
+import { samplesRoot, samplesShown } from '../helpers/samples';
 
 const pages = loadPages();
 const pageFile = 'content/docs/start-here/order-endpoint.mdx';
@@ -28,60 +27,15 @@ const stacks = [
 	['Rails', 'rails', 'ruby', 'frameworks/rails'],
 ] as const;
 
-/** The language each file extension is shown in. */
-const langOf: Readonly<Record<string, string>> = {
-	'.mjs': 'js',
-	'.js': 'js',
-	'.ts': 'ts',
-	'.py': 'python',
-	'.java': 'java',
-	'.go': 'go',
-	'.php': 'php',
-	'.rb': 'ruby',
-};
-
-const all = (elements: readonly JsxElement[]): JsxElement[] => elements.flatMap((element) => [element, ...all(element.children)]);
-
-/** Every <Code> on every page that shows a file of samples/, with the file's path from samples/. */
-const shown = pages.flatMap((candidate) => {
-	const imports = defaultImports(candidate.source);
-	return all(jsxElements(candidate.source))
-		.filter((element) => element.name === 'Code')
-		.flatMap((element) => {
-			const specifier = imports.get(element.attributes['code'] ?? '') ?? '';
-			const file = resolve(projectRoot, dirname(candidate.file), specifier.replace(/\?raw$/, ''));
-			return specifier.endsWith('?raw') && file.startsWith(samplesRoot)
-				? [{ page: candidate.file, path: relative(samplesRoot, file).split('\\').join('/'), element }]
-				: [];
-		});
-});
-
-describe('the samples on the pages', () => {
-	const files = loadSamples().flatMap((sample) => sample.sources.map((path) => `${sample.id}/${path}`));
-
-	it('show every source file of samples/ exactly once', () => {
-		expect(shown.map((entry) => entry.path).sort()).toEqual(files.sort());
-	});
-
-	it.each(shown.map((entry) => [entry.path, entry] as const))(
-		'%s is titled with its path in its sample (or, where that is too long for a phone, its file name) and shown in its language',
-		(path, entry) => {
-			const [, , ...inSample] = path.split('/');
-			const title = entry.element.attributes['title'] ?? '';
-			expect([inSample.join('/'), inSample.at(-1)]).toContain(title);
-			expect(title.length, 'a title this long is cut off on a 375-pixel phone').toBeLessThanOrEqual(40);
-			expect(entry.element.attributes['lang']).toBe(langOf[extname(path)]);
-		},
-	);
-});
+const shown = samplesShown(pages);
 
 describe('the endpoint page', () => {
-	const tabs = all(jsxElements(source)).find((element) => element.name === 'Tabs');
+	const tabs = allJsxElements(source).find((element) => element.name === 'Tabs');
 
 	it('shows the endpoint in synced tabs, one per stack, in order', () => {
 		expect(tabs?.attributes['syncKey']).toBe('stack');
 		expect(tabs?.children.map((tab) => tab.attributes['label'])).toEqual(stacks.map(([label]) => label));
-		expect(all(jsxElements(source)).map((element) => element.name)).toContain('StackTabAnchors');
+		expect(allJsxElements(source).map((element) => element.name)).toContain('StackTabAnchors');
 	});
 
 	it.each(stacks)('has the %s sample (samples/order-endpoint/%s, %s) under its own heading, 30 to 80 lines long', (label, folder, lang) => {

@@ -4,12 +4,12 @@
  * named in the test; each Node.js sample also started and called over HTTP, as a reader would.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../helpers/code-blocks';
-import { projectRoot } from '../helpers/content-pages';
+import { loadPages, projectRoot } from '../helpers/content-pages';
 import { startNodeSample } from '../helpers/sample-server';
-import { checkFor, loadSamples, samplesRoot, typeCheckSample, type Sample } from '../helpers/samples';
+import { checkFor, loadSamples, samplesRoot, samplesShown, shownLanguage, typeCheckSample, type Sample } from '../helpers/samples';
 
 const samples = loadSamples();
 const report = (sample: Pick<Sample, 'id'>, path: string, problems: readonly Problem[]) =>
@@ -108,6 +108,26 @@ describe.each(samples.map((sample) => [sample.id, sample] as const))('samples/%s
 			}
 		});
 	}
+});
+
+describe('the samples on the pages', () => {
+	const shown = samplesShown(loadPages());
+	const files = samples.flatMap((sample) => sample.sources.map((path) => `${sample.id}/${path}`));
+
+	it('show every source file of samples/ exactly once, imported with ?raw into <Code>', () => {
+		expect(shown.map((entry) => entry.path).sort()).toEqual(files.sort());
+	});
+
+	it.each(shown.map((entry) => [entry.path, entry] as const))(
+		'%s is titled with its path in its sample (its file name where the path would be cut off on a phone), in its language',
+		(path, entry) => {
+			const [, , ...inSample] = path.split('/');
+			const title = entry.element.attributes['title'] ?? '';
+			expect([inSample.join('/'), inSample.at(-1)]).toContain(title);
+			expect(title.length, 'a title this long is cut off on a 375-pixel phone').toBeLessThanOrEqual(40);
+			expect(entry.element.attributes['lang']).toBe(shownLanguage[extname(path)]);
+		},
+	);
 });
 
 /* ---------- the checks themselves catch mistakes ---------- */
