@@ -53,7 +53,7 @@ export const ownTools: Readonly<Record<string, { tool: string; available: boolea
 	},
 };
 
-/** A compiler for whole sample files: checks one file (path from `cwd`), returning its problems. */
+/** A compiler for whole sample files: checks one file (by its absolute path), returning its problems. */
 export interface FileCompiler {
 	/** The command, as `which` would look for it. */
 	command: string;
