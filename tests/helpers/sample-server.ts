@@ -1,7 +1,8 @@
 /**
- * Starts a Node.js sample the way its reader would (`npm start`), on a free port, and stops it.
- * The start script must be `node <file>`: the file is run with the same Node.js as the tests,
- * with PORT set, from the sample's own folder so its imports resolve through its manifest.
+ * Runs a Node.js sample the way its reader would: a server with `npm start`, on a free port,
+ * stopped afterwards; a program that checks itself with `npm test`, to its end. The script must
+ * be `node <file>`: the file is run with the same Node.js as the tests, from the sample's own
+ * folder so its imports resolve through its manifest.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -26,20 +27,33 @@ export interface RunningSample {
 	stop: () => Promise<void>;
 }
 
-/** The file that `npm start` runs, from the sample's package.json. */
-function startFile(dir: string): string {
+/** The file that `npm <script>` runs ("node <file>"), from the sample's package.json; undefined without one. */
+export function scriptFile(dir: string, script: 'start' | 'test'): string | undefined {
 	const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-	const start = manifest.scripts?.['start'] ?? '';
-	const file = /^node (\S+)$/.exec(start)?.[1];
-	if (!file) throw new Error(`${dir}/package.json: expected a start script "node <file>", got "${start}"`);
+	const command = manifest.scripts?.[script];
+	if (command === undefined) return undefined;
+	const file = /^node (\S+)$/.exec(command)?.[1];
+	if (!file) throw new Error(`${dir}/package.json: expected a ${script} script "node <file>", got "${command}"`);
 	return file;
 }
 
+/** Runs a program that checks itself (`npm test`) to its end: its exit code and what it printed. */
+export function runNodeProgram(dir: string, file: string): Promise<{ code: number | null; output: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [file], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.once('error', reject);
+		child.once('close', (code) => resolve({ code, output }));
+	});
+}
+
 /** Starts the sample and waits until it answers HTTP. */
-export async function startNodeSample(dir: string): Promise<RunningSample> {
+export async function startNodeSample(dir: string, file: string): Promise<RunningSample> {
 	const port = await freePort();
 	let output = '';
-	const child = spawn(process.execPath, [startFile(dir)], {
+	const child = spawn(process.execPath, [file], {
 		cwd: dir,
 		env: { ...process.env, PORT: String(port), NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,9 +6,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Problem } from '../helpers/code-blocks';
+import { canonicalLanguage, type Problem } from '../helpers/code-blocks';
 import { loadPages, projectRoot } from '../helpers/content-pages';
-import { startNodeSample } from '../helpers/sample-server';
+import { runNodeProgram, scriptFile, startNodeSample } from '../helpers/sample-server';
 import { checkFor, loadSamples, samplesRoot, samplesShown, shownLanguage, typeCheckSample, type Sample } from '../helpers/samples';
 
 const samples = loadSamples();
@@ -96,17 +96,28 @@ describe.each(samples.map((sample) => [sample.id, sample] as const))('samples/%s
 	);
 
 	if (sample.manifests.includes('package.json')) {
+		const server = scriptFile(sample.dir, 'start');
+		const program = scriptFile(sample.dir, 'test');
 		const scenario = runChecks[sample.topic];
-		it(`runs with Node.js (npm start): ${scenario?.what ?? 'no run check for this topic'}`, async () => {
-			expect(scenario, `add what a running "${sample.topic}" sample must do to runChecks`).toBeDefined();
-			await typeCheckSample(sample.dir); // compiles TypeScript to dist/, as `npm run build` does
-			const running = await startNodeSample(sample.dir);
-			try {
-				await scenario?.check(running.url, running.output);
-			} finally {
-				await running.stop();
-			}
-		});
+		if (server || !program) {
+			it(`runs with Node.js (npm start): ${scenario?.what ?? 'no run check for this topic'}`, async () => {
+				expect(server, 'a Node.js sample needs a start script (a server) or a test script (a program that checks itself)').toBeDefined();
+				expect(scenario, `add what a running "${sample.topic}" sample must do to runChecks`).toBeDefined();
+				await typeCheckSample(sample.dir); // compiles TypeScript to dist/, as `npm run build` does
+				const running = await startNodeSample(sample.dir, server ?? '');
+				try {
+					await scenario?.check(running.url, running.output);
+				} finally {
+					await running.stop();
+				}
+			});
+		}
+		if (program) {
+			it('runs with Node.js (npm test): the program checks itself and ends with exit code 0', async () => {
+				const { code, output } = await runNodeProgram(sample.dir, program);
+				expect(code, output).toBe(0);
+			});
+		}
 	}
 });
 
@@ -125,7 +136,7 @@ describe('the samples on the pages', () => {
 			const title = entry.element.attributes['title'] ?? '';
 			expect([inSample.join('/'), inSample.at(-1)]).toContain(title);
 			expect(title.length, 'a title this long is cut off on a 375-pixel phone').toBeLessThanOrEqual(40);
-			expect(entry.element.attributes['lang']).toBe(shownLanguage[extname(path)]);
+			expect(canonicalLanguage(entry.element.attributes['lang'] ?? '')).toBe(canonicalLanguage(shownLanguage[extname(path)] ?? ''));
 		},
 	);
 });
@@ -160,6 +171,18 @@ describe('the sample checks', () => {
 		const sample = broken('nestjs', { 'src/main.ts': 'const total: number = "3399";\nexport { total };\n' }, 'order-endpoint/nestjs');
 		const problems = await checkFor(sample, 'src/main.ts').run();
 		expect(problems.map((problem) => problem.line)).toEqual([1]);
+	});
+
+	it('a program that checks itself fails the run when its check fails (exit code other than 0)', async () => {
+		const sample = broken('program', {
+			'package.json': '{ "scripts": { "test": "node check.mjs" } }',
+			'check.mjs': 'import assert from "node:assert/strict";\nconst total = 2 * 1250 + 600;\nassert.equal(total, 3399);\n',
+		});
+		const file = scriptFile(sample.dir, 'test') ?? '';
+		expect(file).toBe('check.mjs');
+		const { code, output } = await runNodeProgram(sample.dir, file);
+		expect(code).not.toBe(0);
+		expect(output).toMatch(/AssertionError/);
 	});
 
 	it.each([
