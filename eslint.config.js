@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', 'dist-*/', 'bench-out/', '.astro/', 'scripts/bench/node_modules/'] },
+	{ ignores: ['dist/', 'dist-*/', 'bench-out/', '.astro/', 'scripts/bench/node_modules/', 'samples/*/*/dist/'] },
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,

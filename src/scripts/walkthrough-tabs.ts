@@ -1,6 +1,6 @@
 /**
- * Links into the endpoint tabs. Each framework page links to its sample on the walkthrough
- * ("/start-here/order-now/#create-an-order-in-django"); the heading it names sits in a tab
+ * Links into the endpoint tabs. Each framework page links to its sample on the endpoint page
+ * ("/start-here/order-endpoint/#create-an-order-in-django"); the heading it names sits in a tab
  * panel that is hidden unless that tab is chosen. This opens the tab (which also remembers the
  * reader's stack, as choosing it by hand does) and scrolls to the heading.
  */

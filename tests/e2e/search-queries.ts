@@ -59,5 +59,6 @@ export const searchQueries: ReadonlyArray<readonly [query: string, expected: str
 	['what is the backend', 'start-here/what-is-the-backend'],
 	['why learn backend development', 'start-here/why-learn-backend'],
 	['what happens when I tap order now', 'start-here/order-now'],
+	['the same endpoint in every framework', 'start-here/order-endpoint'],
 	['what should I learn after my first project', 'what-next'],
 ];

@@ -1,6 +1,7 @@
 /**
- * The "Order Now" walkthrough in a real browser: the list without JavaScript, the diagram,
- * the step-through (buttons, arrow keys, scrolling), and the stack tabs remembered site-wide.
+ * The "Order Now" walkthrough in a real browser: the list without JavaScript, the diagram and
+ * the step-through (buttons, arrow keys, scrolling). Its endpoint samples have their own page
+ * (order-endpoint.test.ts).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,10 +25,9 @@ async function openAtFirstStep(viewport: { width?: number; height?: number } = {
 	await expect.poll(() => current(page)).toBe('send-request');
 	return page;
 }
-const selectedTab = (page: Page) => page.locator('starlight-tabs[data-sync-key="stack"] [role="tab"][aria-selected="true"]').textContent();
 
 describe('without JavaScript', () => {
-	it('the walkthrough is a complete ordered list, and every stack’s sample is shown', async () => {
+	it('the walkthrough is a complete ordered list', async () => {
 		const page = await openPage(path, { javaScriptEnabled: false, width: 375, height: 800 });
 		const items = page.locator('ol.wt-steps > li');
 		await expect(items.count()).resolves.toBe(11);
@@ -37,9 +37,6 @@ describe('without JavaScript', () => {
 		await expect(items.last().textContent()).resolves.toContain('The answer travels back to your phone');
 		await expect(page.locator('[data-wt-controls]').isVisible()).resolves.toBe(false);
 		await expect(page.locator('svg.wt-diagram').isVisible()).resolves.toBe(true);
-		for (const stack of ['Express', 'NestJS', 'FastAPI', 'Django', 'Spring Boot', 'Go', 'Laravel', 'Rails']) {
-			await expect(page.getByRole('heading', { name: `Create an order in ${stack}` }).isVisible(), stack).resolves.toBe(true);
-		}
 	});
 });
 
@@ -147,33 +144,5 @@ describe('the step-through', () => {
 		await page.getByRole('button', { name: 'Next' }).click();
 		await expect.poll(() => live(page)).toContain('Step 2 of 11');
 		expect(await axeViolations(page, ['atlas-walkthrough'])).toEqual([]);
-	});
-});
-
-describe('the stack tabs', () => {
-	it('remember the chosen stack across a reload and on other pages', async () => {
-		const page = await openPage(path);
-		await page.getByRole('tab', { name: 'FastAPI' }).click();
-		await expect(selectedTab(page)).resolves.toContain('FastAPI');
-		await expect(page.getByRole('heading', { name: 'Create an order in FastAPI' }).isVisible()).resolves.toBe(true);
-		await page.reload();
-		await expect(selectedTab(page)).resolves.toContain('FastAPI');
-		await page.goto(new URL('../../frameworks/fastapi/', page.url()).href);
-		await expect(page.evaluate(() => localStorage.getItem('starlight-synced-tabs__stack'))).resolves.toBe('FastAPI');
-		await page.goBack();
-		await page.goto(page.url());
-		await expect(selectedTab(page)).resolves.toContain('FastAPI');
-	});
-
-	it('open at the stack a framework page links to', async () => {
-		const page = await openPage('/frameworks/django/');
-		await page.getByRole('link', { name: 'Order Now walkthrough' }).click();
-		await page.waitForURL(/#create-an-order-in-django$/);
-		await expect.poll(() => selectedTab(page)).toContain('Django');
-		const heading = page.getByRole('heading', { name: 'Create an order in Django' });
-		await expect(heading.isVisible()).resolves.toBe(true);
-		await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(300);
-		// The link chose Django, so Django is now the remembered stack.
-		await expect(page.evaluate(() => localStorage.getItem('starlight-synced-tabs__stack'))).resolves.toBe('Django');
 	});
 });

@@ -12,7 +12,10 @@ export interface SourcePage {
 	/** Path from the project root. */
 	file: string;
 	frontmatter: Record<string, unknown>;
+	/** The Markdown after the front-matter. */
 	body: string;
+	/** The whole file, so that line numbers match the file's. */
+	source: string;
 }
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -34,12 +37,14 @@ function pageIdOf(pathInContent: string): string {
 /** Every page under a content folder, with its front-matter parsed the way Astro parses it. */
 export function loadPages(contentDir = join(projectRoot, 'content', 'docs')): SourcePage[] {
 	return [...walk(contentDir)].map((path) => {
-		const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+		const source = readFileSync(path, 'utf8');
+		const { frontmatter, content } = parseFrontmatter(source);
 		return {
 			id: pageIdOf(relative(contentDir, path).split('\\').join('/')),
 			file: relative(projectRoot, path),
 			frontmatter: frontmatter as Record<string, unknown>,
 			body: content,
+			source,
 		};
 	});
 }
@@ -56,17 +61,3 @@ export function loadTechnologies(contentDir?: string): Technology[] {
 
 /** The small fixture site in tests/fixtures/site. */
 export const fixtureSiteDir = join(projectRoot, 'tests', 'fixtures', 'site');
-
-/** A heading's anchor as Starlight makes it: lower case, spaces to dashes, punctuation dropped. */
-export function headingSlug(text: string): string {
-	return text
-		.toLowerCase()
-		.trim()
-		.replace(/[^\p{L}\p{N}\s-]/gu, '')
-		.replace(/\s/g, '-');
-}
-
-/** The headings (h2 to h6) of a Markdown body, by anchor. */
-export function headingsOf(body: string): Map<string, string> {
-	return new Map([...body.matchAll(/^#{2,6} (.+)$/gm)].map((match) => [headingSlug(match[1] ?? ''), match[1]?.trim() ?? '']));
-}

@@ -22,6 +22,7 @@ export const templatePages = {
 	home: '',
 	guide: 'start-here/what-is-the-backend',
 	walkthrough: 'start-here/order-now',
+	'code samples in tabs': 'start-here/order-endpoint',
 	technology: 'languages/python',
 	'compare index': 'compare',
 	'compare table': 'compare/languages',

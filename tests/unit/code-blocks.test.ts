@@ -1,27 +1,24 @@
 /**
- * Every fenced code block on the site, parsed by a real parser for its language (see
- * tests/helpers/code-parsers.ts for which parser covers what). A syntax error fails with the
- * file, the line and the language. The JavaScript and TypeScript samples are type-checked too,
- * and the walkthrough's Express and NestJS endpoints are started and called over HTTP.
+ * Every code block written in the pages, as the MDX parser of the build finds it, parsed by a
+ * real parser for its language (see tests/helpers/code-parsers.ts for which parser covers
+ * what). A syntax error fails with the file, the line and the language. The JavaScript and
+ * TypeScript blocks are type-checked too. The samples shown from samples/ are real files,
+ * checked by samples.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalLanguage, extractCodeBlocks, sampleFileName, type CodeBlock } from '../../src/lib/code-blocks';
+import { markdownToMdast } from 'satteri';
+import { parse as parseYaml } from 'yaml';
 import { walkthroughFile } from '../../src/lib/walkthrough-refs';
+import { canonicalLanguage, codeBlocksOf, type CodeBlock, type Problem } from '../helpers/code-blocks';
+import { graphqlAgainstSchema, parserFor, withoutParser } from '../helpers/code-parsers';
 import { loadPages, projectRoot } from '../helpers/content-pages';
-import {
-	graphqlAgainstSchema,
-	isTypeCheckExempt,
-	ownTools,
-	parserFor,
-	startSample,
-	typeCheck,
-	withoutParser,
-	type Problem,
-} from '../helpers/code-parsers';
+import { nodesOfType } from '../helpers/markdown';
+import { ownTools } from '../helpers/own-tools';
+import { isTypeCheckExempt, typeCheck } from '../helpers/type-check';
 
-const blocks = loadPages().flatMap((page) => extractCodeBlocks(readFileSync(join(projectRoot, page.file), 'utf8'), page.file));
+const blocks = loadPages().flatMap((page) => codeBlocksOf(page.source, page.file));
 const name = (block: CodeBlock) => `${block.file}:${block.line} (${block.lang || 'no language'})`;
 /** "file:line (language): message" for each problem, with the line counted in the file. */
 const report = (block: CodeBlock, problems: readonly Problem[]) =>
@@ -38,7 +35,12 @@ describe('the code blocks', () => {
 	});
 
 	it('of the walkthrough data: there are none (if code is ever added there, check it here)', () => {
-		expect(extractCodeBlocks(readFileSync(join(projectRoot, walkthroughFile), 'utf8'), walkthroughFile)).toEqual([]);
+		const strings = (value: unknown): string[] =>
+			typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
+		const texts = strings(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')));
+		expect(texts.length).toBeGreaterThan(30);
+		// Read as Markdown, no text holds a code block (indented or fenced).
+		expect(texts.filter((text) => nodesOfType(markdownToMdast(text), 'code').length > 0)).toEqual([]);
 	});
 });
 
@@ -70,50 +72,6 @@ describe.each(['javascript', 'typescript'] as const)('the %s samples', (language
 	const results = typeCheck(samples, language);
 	it.each(samples.map((block) => [name(block), block] as const))('%s type-checks', (_name, block) => {
 		expect(report(block, results.get(block) ?? [])).toEqual([]);
-	});
-});
-
-/* ---------- the walkthrough's endpoint, run for real ---------- */
-
-const walkthrough = blocks.filter((block) => block.file === 'content/docs/start-here/order-now.mdx');
-const goodOrder = {
-	restaurant: 'noodle-bar',
-	items: [
-		{ dish: 'ramen', quantity: 2 },
-		{ dish: 'gyoza', quantity: 1 },
-	],
-};
-const badOrders = [
-	{ restaurant: '', items: [{ dish: 'ramen', quantity: 1 }] },
-	{ restaurant: 'noodle-bar', items: [] },
-	{ restaurant: 'noodle-bar', items: [{ dish: 'pizza', quantity: 1 }] },
-	{ restaurant: 'noodle-bar', items: [{ dish: 'ramen', quantity: 11 }] },
-];
-
-describe.each([
-	['Express', 'server.mjs'],
-	['NestJS', 'src/main.ts'],
-])('the %s endpoint of the walkthrough, started with Node.js', (_stack, file) => {
-	const block = walkthrough.find((candidate) => sampleFileName(candidate.code) === file);
-
-	it('creates an order: 201 with the order and its bill, then 422 for each kind of bad input', async () => {
-		expect(block, `no sample named ${file} on the walkthrough page`).toBeDefined();
-		const sample = await startSample(block as CodeBlock);
-		try {
-			const post = (body: unknown) =>
-				fetch(`${sample.url}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-			const created = await post(goodOrder);
-			expect(created.status, sample.output()).toBe(201);
-			expect(await created.json()).toEqual({ id: 1, ...goodOrder, total: 2 * 1250 + 600 + 299, status: 'placed' });
-			const second = await post({ ...goodOrder, items: [{ dish: 'tea', quantity: 1 }] });
-			expect(await second.json()).toMatchObject({ id: 2, total: 300 + 299 });
-			for (const bad of badOrders) {
-				const refused = await post(bad);
-				expect(refused.status, JSON.stringify(bad)).toBe(422);
-			}
-		} finally {
-			await sample.stop();
-		}
 	});
 });
 

@@ -2,18 +2,15 @@
  * The content rots loudly: these tests read every page under content/docs and fail,
  * naming the file, when a page is missing, malformed, too thin, hard to read or unfinished.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { brokenReferences } from '../../src/lib/references';
 import { formatContentIssues } from '../../src/lib/content-errors';
 import { validatePageData } from '../../src/lib/validate-page';
-import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../../src/lib/prose-stats';
-import { longGuides, requiredPages, technologyHeadings } from '../../src/lib/required-pages';
 import { isTechnology, type PageData } from '../../src/schemas/page';
-import { headingsOf, loadPages, projectRoot, starlightKeys } from '../helpers/content-pages';
-import { parseWalkthrough, walkthroughFile } from '../../src/lib/walkthrough-refs';
+import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { headingList, sectionOf } from '../helpers/markdown';
+import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../helpers/prose-stats';
+import { longGuides, requiredPages, technologyHeadings } from '../helpers/required-pages';
 
 const pages = loadPages();
 const parsed = new Map<string, PageData>();
@@ -46,8 +43,8 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 	});
 
 	it('names the language of every code block', () => {
-		const lines = unlabelledCodeBlocks(page.body);
-		expect(lines, `code blocks without a language at body lines ${lines.join(', ')}`).toEqual([]);
+		const lines = unlabelledCodeBlocks(page.source, page.file);
+		expect(lines, `code blocks without a language at lines ${lines.join(', ')}`).toEqual([]);
 	});
 
 	it('has no placeholder text', () => {
@@ -67,14 +64,16 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 		});
 
 		it('has the sections of the page template, in order', () => {
-			const headings = [...page.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]?.trim());
-			const inTemplate = headings.filter((heading) => (technologyHeadings as readonly string[]).includes(heading ?? ''));
+			const headings = headingList(page.body).filter((heading) => heading.depth === 2);
+			const inTemplate = headings.map(({ text }) => text).filter((text) => (technologyHeadings as readonly string[]).includes(text));
 			expect(inTemplate).toEqual([...technologyHeadings]);
 		});
 
 		it('gives 3 to 5 steps for learning it', () => {
-			const section = page.body.split(/^## How to start learning it$/m)[1]?.split(/^## /m)[0] ?? '';
-			const steps = section.match(/^\d+\.\s/gm) ?? [];
+			const section = sectionOf(page.body, 'How to start learning it');
+			expect(section, 'no section "How to start learning it"').toBeDefined();
+			// The items of its numbered lists (not of lists nested inside them).
+			const steps = (section ?? []).flatMap((node) => (node.type === 'list' && node.ordered ? node.children : []));
 			expect(steps.length).toBeGreaterThanOrEqual(3);
 			expect(steps.length).toBeLessThanOrEqual(5);
 		});
@@ -85,28 +84,4 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 			expect(proseStats(page.body).words).toBeGreaterThanOrEqual(900);
 		});
 	}
-});
-
-const anchorsById = new Map(pages.map((page) => [page.id, new Set(headingsOf(page.body).keys())]));
-// The walkthrough component gives each step an anchor of its own, which concept pages link to: #step-<id>.
-const walkthroughSteps = parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')));
-for (const step of walkthroughSteps) anchorsById.get('start-here/order-now')?.add(`step-${step.id}`);
-/** Routes that are generated rather than written as pages. */
-const generatedRoute = /^compare(\/|$)/;
-
-describe.each(pages.map((page) => [page.file, page] as const))('links in %s', (_file, page) => {
-	it('point to pages and headings that exist', () => {
-		const broken = [...page.body.matchAll(/\]\((\/[^)\s#]*)(?:#([^)\s]+))?\)/g)].flatMap(([, path = '', anchor]) => {
-			const id = path.replace(/^\/|\/$/g, '') || 'index';
-			if (generatedRoute.test(id)) return [];
-			if (!path.endsWith('/')) return [`${path} (add the trailing slash)`];
-			const anchors = anchorsById.get(id);
-			if (!anchors) return [`${path} (no such page)`];
-			if (anchor && !anchors.has(anchor) && !['at-a-glance', 'related-pages'].includes(anchor)) {
-				return [`${path}#${anchor} (no such heading)`];
-			}
-			return [];
-		});
-		expect(broken, `broken links: ${broken.join(', ')}`).toEqual([]);
-	});
 });
