@@ -52,7 +52,8 @@ export default defineConfig({
 			logo: { src: './src/assets/logo.svg', alt: '' },
 			// Long code lines wrap instead of scrolling sideways: readable on a phone, and no
 			// unnamed scrollable regions for keyboard users.
-			expressiveCode: { defaultProps: { wrap: true } },
+			// Shiki has no Caddyfile grammar: Caddyfile blocks are shown as plain text, without a warning.
+			expressiveCode: { defaultProps: { wrap: true }, shiki: { langAlias: { caddyfile: 'txt' } } },
 			favicon: '/favicon.svg',
 			editLink: editBaseUrl ? { baseUrl: editBaseUrl } : {},
 			markdown: { processedDirs: [contentDir] },

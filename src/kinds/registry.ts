@@ -163,6 +163,26 @@ export const technologyKinds = {
 			writtenIn: fact(shortText).meta({ title: 'Written in', description: 'The language it is built in.' }),
 		},
 	}),
+	'web-server': technologyKind({
+		folder: 'web-servers',
+		sidebar: { group: 'Tools', label: 'Web servers' },
+		search: { label: 'Web server', facet: 'Tool' },
+		compare: { slug: 'web-servers', title: 'Web servers', noun: 'web server', facet: 'automaticHttps', pairs: true },
+		facts: {
+			...softwareFacts,
+			roles: fact(z.array(z.enum(['static files', 'reverse proxy', 'load balancer', 'cache'])).min(1)).meta({
+				title: 'Jobs it does',
+				description:
+					'What it can do out of the box: serve static files from disk, pass requests on to your app (reverse proxy), spread them over several copies (load balancer), keep copies of responses (cache).',
+			}),
+			automaticHttps: fact(z.boolean()).meta({
+				title: 'Automatic HTTPS',
+				description: 'Whether the server itself, with no add-on, obtains TLS certificates and renews them before they expire.',
+			}),
+			configFormat: fact(shortText).meta({ title: 'Configured with', description: 'The file or format you describe your sites in.' }),
+			writtenIn: fact(shortText).meta({ title: 'Written in', description: 'The language it is built in.' }),
+		},
+	}),
 };
 
 /** The whole registry, as the derivations take it (tests pass one with a fixture kind added). */

@@ -13,6 +13,7 @@ import sqlParser from 'node-sql-parser';
 import { validate as validateDockerfile } from 'dockerfile-utils';
 import { canonicalLanguage, lineColumnAt, type CodeBlock, type LanguageCheck, type Problem } from './code-blocks';
 import { treeSitterCheck } from './tree-sitter';
+import { nginxCheck } from './nginx-check';
 
 /* ---------- the languages' own parsers ---------- */
 
@@ -134,11 +135,14 @@ const parsers: Readonly<Record<string, LanguageCheck>> = {
 	graphql: graphqlCheck,
 	sql: sqlCheck,
 	dockerfile: dockerfileCheck,
+	nginx: nginxCheck,
 };
 
 /** Languages without a parser, each with the reason. A block in any other language fails the test. */
 export const withoutParser: Readonly<Record<string, string>> = {
 	text: 'plain text (terminal output, file trees, sketches): it has no grammar to check',
+	caddyfile:
+		'Caddy’s Caddyfile: npm has no parser for it (Caddy’s own, `caddy adapt`, is part of the Go program, which npm cannot install here)',
 };
 
 /** The parser of a block's language, or undefined when it has none (see withoutParser). */

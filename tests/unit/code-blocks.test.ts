@@ -93,6 +93,9 @@ const broken: readonly [lang: string, code: string, line: number, file?: string]
 	['sql', 'SELECT name\nFROM customers\nWHERE city = ;\n', 3],
 	['sql', 'CREATE TABLE t (\n  id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY\n);\n', 2, 'content/docs/databases/postgresql.mdx'],
 	['dockerfile', 'FROM node:24-alpine\nRUNN npm ci\n', 2],
+	['nginx', 'server {\n    listen 80;\n    proxy_pas http://127.0.0.1:3000;\n}\n', 3],
+	['nginx', 'server {\n    listen 80;\n    proxy_pass http://127.0.0.1:3000;\n}\n', 3],
+	['nginx', 'server {\n    listen 80;\n    location / {\n        root /var/www;\n}\n', 1],
 ];
 
 describe('each parser', () => {
