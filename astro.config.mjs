@@ -65,9 +65,7 @@ export default defineConfig({
 			// Every internal link and anchor in the guide's pages must resolve, or the build fails.
 			// (Builds of other content folders, the test fixtures and the benchmark, skip it; the
 			// crawl in tests/site checks every built link, generated pages included.)
-			plugins: process.env.ATLAS_CONTENT_DIR
-				? []
-				: [linksValidator(contentDir, { exclude: ['/compare/**', '/data/**'] })],
+			plugins: process.env.ATLAS_CONTENT_DIR ? [] : [linksValidator(contentDir, { exclude: ['/compare/**', '/data/**'] })],
 			// Search ranking, tuned on the query set in tests/e2e/search-queries.ts (see README).
 			pagefind: { ranking: searchRanking },
 			routeMiddleware: './src/route-data.ts',
