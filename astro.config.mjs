@@ -53,7 +53,6 @@ export default defineConfig({
 			// Long code lines wrap instead of scrolling sideways: readable on a phone, and no
 			// unnamed scrollable regions for keyboard users.
 			// Shiki has no Caddyfile grammar: Caddyfile blocks are shown as plain text, without a warning.
-			expressiveCode: { defaultProps: { wrap: true }, shiki: { langAlias: { caddyfile: 'txt' } } },
 			favicon: '/favicon.svg',
 			editLink: editBaseUrl ? { baseUrl: editBaseUrl } : {},
 			markdown: { processedDirs: [contentDir] },
