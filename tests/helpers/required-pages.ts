@@ -40,6 +40,35 @@ export const requiredPages = {
 		'deploying/docker',
 		'deploying/kubernetes',
 	],
+	Concepts: [
+		'concepts/http',
+		'concepts/validating-input',
+		'concepts/sql-and-data-modelling',
+		'concepts/authentication',
+		'concepts/storing-passwords',
+		'concepts/authorization',
+		'concepts/security-basics',
+		'concepts/testing',
+		'concepts/configuration-and-secrets',
+		'concepts/first-deployment',
+		'concepts/logging-and-monitoring',
+		'concepts/ci-cd',
+		'concepts/transactions-and-concurrency',
+		'concepts/caching',
+		'concepts/background-jobs',
+		'concepts/real-time-updates',
+		'concepts/scaling',
+		'concepts/monoliths-and-microservices',
+		'concepts/serverless',
+	],
+	'Technologies a beginner meets next': [
+		'languages/csharp',
+		'frameworks/aspnet-core',
+		'databases/sqlite',
+		'databases/redis',
+		'web-servers/nginx',
+		'web-servers/caddy',
+	],
 	Closing: ['glossary', 'what-next'],
 } as const;
 
@@ -53,4 +82,14 @@ export const technologyHeadings = [
 	'Trade-offs and when to choose something else',
 	'Example',
 	'How to start learning it',
+] as const;
+
+/** The section headings every concept page has, in this order and no others (CONTRIBUTING.md, "A concept page"). */
+export const conceptHeadings = [
+	'The problem it solves',
+	'How it works',
+	'Where it happens in Order Now',
+	'A minimal example',
+	'Common mistakes',
+	'How to practise',
 ] as const;

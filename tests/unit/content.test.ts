@@ -10,7 +10,7 @@ import { isTechnology, type PageData } from '../../src/schemas/page';
 import { loadPages, starlightKeys } from '../helpers/content-pages';
 import { headingList, sectionOf } from '../helpers/markdown';
 import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../helpers/prose-stats';
-import { longGuides, requiredPages, technologyHeadings } from '../helpers/required-pages';
+import { conceptHeadings, longGuides, requiredPages, technologyHeadings } from '../helpers/required-pages';
 
 const pages = loadPages();
 const parsed = new Map<string, PageData>();
@@ -76,6 +76,33 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 			const steps = (section ?? []).flatMap((node) => (node.type === 'list' && node.ordered ? node.children : []));
 			expect(steps.length).toBeGreaterThanOrEqual(3);
 			expect(steps.length).toBeLessThanOrEqual(5);
+		});
+	}
+
+	if (data?.kind === 'concept') {
+		it('has at least 700 words of prose, in sentences of about 15 words', () => {
+			const stats = proseStats(page.body);
+			expect(stats.words).toBeGreaterThanOrEqual(700);
+			expect(stats.averageSentenceWords, `average ${stats.averageSentenceWords.toFixed(1)} words`).toBeLessThanOrEqual(17);
+		});
+
+		it('has the sections of the concept template, in order, and no others', () => {
+			const headings = headingList(page.body).filter((heading) => heading.depth === 2);
+			expect(headings.map(({ text }) => text)).toEqual([...conceptHeadings]);
+		});
+
+		it('shows its example as code: a sample file, or a request, command or config', () => {
+			const section = sectionOf(page.body, 'A minimal example') ?? [];
+			const code = section.filter(
+				(node) => node.type === 'code' || (node.type === 'mdxJsxFlowElement' && ['Code', 'Tabs'].includes(node.name ?? '')),
+			);
+			expect(code.length, 'no code block, <Code> or <Tabs> under "A minimal example"').toBeGreaterThan(0);
+		});
+
+		it('gives at least three ways to practise', () => {
+			const section = sectionOf(page.body, 'How to practise') ?? [];
+			const items = section.flatMap((node) => (node.type === 'list' ? node.children : []));
+			expect(items.length).toBeGreaterThanOrEqual(3);
 		});
 	}
 
