@@ -20,7 +20,23 @@ const deterministicHighlighting = {
 	},
 };
 
+/**
+ * Keeps code blocks out of the search index: search finds pages by their prose, and a result's
+ * excerpt is never a line of code. It also keeps a first search's download small (the index and
+ * the result fragments shrink).
+ */
+const codeNotInSearch = {
+	name: 'atlas:code-not-in-search',
+	hooks: {
+		/** @param {{ renderData: { blockAst: { properties: Record<string, unknown> } } }} context */
+		postprocessRenderedBlock({ renderData }) {
+			renderData.blockAst.properties['dataPagefindIgnore'] = '';
+		},
+	},
+};
+
 export default defineEcConfig({
+	plugins: [codeNotInSearch],
 	defaultProps: { wrap: true },
 	// Caddyfiles are shown as plain text: Shiki has no grammar for them.
 	shiki: { langAlias: { caddyfile: 'txt' }, transformers: [deterministicHighlighting] },

@@ -64,8 +64,9 @@ export interface CompletedPage {
 }
 
 /**
- * Completes the page's CSP <meta> tag: the `added` directives, and the hash of every inline
- * script in its script-src, so none of the page's own scripts is blocked. Throws, naming
+ * Completes the page's CSP <meta> tag: the `added` directives, the hash of every inline script
+ * in its script-src and of every inline style element in its style-src, so none of the page's
+ * own scripts or styles is blocked. Throws, naming
  * `file`, unless the page has exactly one such tag with a policy: a page never ships without one.
  */
 export function completePageCsp(html: string, file: string, added: ReadonlyMap<string, readonly string[]> = new Map()): CompletedPage {
@@ -81,6 +82,11 @@ export function completePageCsp(html: string, file: string, added: ReadonlyMap<s
 	// Without a script-src, scripts fall under default-src: the hashes go into a script-src copied from it.
 	const scriptSrc = directives.get('script-src') ?? directives.get('default-src')?.filter((source) => source !== "'none'");
 	if (scriptSrc) directives.set('script-src', [...new Set([...scriptSrc, ...scriptsToHash(page).map(sha256)])]);
+	// Astro hashes the <style> elements it renders itself, but not those of components used inside
+	// a page's MDX (the stack tabs' styles): every inline style element is hashed here too.
+	const styleSrc = directives.get('style-src') ?? directives.get('default-src')?.filter((source) => source !== "'none'");
+	const styles = page.querySelectorAll('style').map((style) => sha256(style.rawText));
+	if (styleSrc && styles.length) directives.set('style-src', [...new Set([...styleSrc, ...styles])]);
 	meta.setAttribute('content', escapeAttribute(formatPolicy(directives)));
 	const [start, end] = meta.range;
 	return { html: html.slice(0, start) + meta.toString() + html.slice(end), directives };

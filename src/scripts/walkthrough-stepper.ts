@@ -40,8 +40,15 @@ export function enhanceWalkthrough(root: HTMLElement) {
 		if (announce) live.textContent = `Step ${target + 1} of ${steps.length}: ${step.dataset['wtTitle']}. ${step.dataset['wtActor']}.`;
 		if (scroll) {
 			heading = target;
-			clearTimeout(headingTimer);
-			headingTimer = setTimeout(() => (heading = undefined), 1500);
+			const release = (after: number) => {
+				clearTimeout(headingTimer);
+				headingTimer = setTimeout(() => (heading = undefined), after);
+			};
+			// Held until the scroll has ended (and the observer has reported the last steps it
+			// passed), however long a busy browser takes; the long timer covers a step already in place.
+			release(3000);
+			const ended = () => heading === target && release(300);
+			addEventListener('scrollend', ended, { once: true });
 			step.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'instant' : 'smooth' });
 		}
 	};

@@ -56,7 +56,7 @@ export const searchQueries: ReadonlyArray<readonly [query: string, expected: str
 	['reverse proxy', 'web-servers'],
 	// Concepts
 	['orm', 'glossary'],
-	['login', 'start-here/how-to-start'],
+	['login', 'concepts/authentication'],
 	['json', 'apis'],
 	['transactions', 'concepts/transactions-and-concurrency'],
 	['caching', 'concepts/caching'],

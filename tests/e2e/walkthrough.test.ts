@@ -112,8 +112,8 @@ describe('the step-through', () => {
 		await expect(live(page)).resolves.toContain('Step 4 of 11');
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		await page.keyboard.press('ArrowRight');
-		await expect(current(page)).resolves.toBe('save-order');
-		await expect(highlighted(page)).resolves.toBe('save-order');
+		await expect(current(page)).resolves.toBe('bill');
+		await expect(highlighted(page)).resolves.toBe('bill');
 	});
 
 	it('follows scrolling, through the list and through the full sections below it', async () => {
@@ -129,12 +129,12 @@ describe('the step-through', () => {
 		const page = await openAtFirstStep({ width: 375, height: 800 });
 		const next = page.getByRole('button', { name: 'Next' });
 		for (let i = 0; i < 4; i++) await next.click();
-		await expect(current(page)).resolves.toBe('save-order');
+		await expect(current(page)).resolves.toBe('bill');
 		const box = await next.boundingBox();
 		expect(box?.y).toBeGreaterThanOrEqual(0);
 		expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
 		// The page scrolls (smoothly) to the step.
-		await expect.poll(async () => (await page.locator('#step-save-order').boundingBox())?.y ?? 9999).toBeLessThan(800);
+		await expect.poll(async () => (await page.locator('#step-bill').boundingBox())?.y ?? 9999).toBeLessThan(800);
 	});
 
 	it('has no accessibility violations once a step is chosen (axe)', async () => {

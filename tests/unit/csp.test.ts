@@ -26,6 +26,12 @@ describe('a page’s CSP meta tag', () => {
 		expect(parsePolicy(metaPolicy(completed.html)!).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256('menu()')]);
 	});
 
+	it('allows the page’s inline style elements by their hashes (styles of components used inside MDX)', () => {
+		const completed = completePageCsp(page('<style>.tabs{gap:1rem}</style><p>x</p>'), 'page.html');
+		expect(completed.directives.get('style-src')).toEqual(["'self'", sha256('.tabs{gap:1rem}')]);
+		expect(completePageCsp(page('<p>no style</p>'), 'page.html').directives.get('style-src')).toEqual(["'self'"]);
+	});
+
 	it('is read with its entities decoded, so the site’s own files stay allowed', () => {
 		const meta = `<meta http-equiv="content-security-policy" content="script-src &apos;self&#x27; &#39;wasm-unsafe-eval&#39;; report-uri /report?a=1&amp;b=2">`;
 		expect(parsePolicy(metaPolicy(page('', meta))!).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
