@@ -131,6 +131,7 @@ async function weights(): Promise<{ rows: WeightRow[]; plain: PageWeight; oursSy
 		['Technology page (Django)', 'frameworks/django/'],
 		['Compare page (frameworks)', 'compare/frameworks/'],
 		['Walkthrough (Order Now)', 'start-here/order-now/'],
+		['Endpoint samples (eight stacks)', 'start-here/order-endpoint/'],
 	] as const) {
 		rows.push({ page, ours: await pageWeight(browser, realSite + path) });
 	}
@@ -165,6 +166,7 @@ async function main() {
 		'frameworks/django/',
 		'compare/frameworks/',
 		'start-here/order-now/',
+		'start-here/order-endpoint/',
 	]);
 	realServer.server.close();
 
