@@ -2,12 +2,16 @@
  * The content rots loudly: these tests read every page under content/docs and fail,
  * naming the file, when a page is missing, malformed, too thin, hard to read or unfinished.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseWalkthrough, walkthroughFile } from '../../src/lib/walkthrough-refs';
 import { brokenReferences } from '../../src/lib/references';
 import { formatContentIssues } from '../../src/lib/content-errors';
 import { validatePageData } from '../../src/lib/validate-page';
 import { isTechnology, type PageData } from '../../src/schemas/page';
-import { loadPages, starlightKeys } from '../helpers/content-pages';
+import { loadPages, projectRoot, starlightKeys } from '../helpers/content-pages';
 import { headingList, sectionOf } from '../helpers/markdown';
 import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../helpers/prose-stats';
 import { conceptHeadings, longGuides, requiredPages, technologyHeadings } from '../helpers/required-pages';
@@ -27,6 +31,15 @@ describe('the content brief', () => {
 	it.each(Object.entries(requiredPages))('has every page of "%s"', (_section, ids) => {
 		const missing = ids.filter((id) => !pages.some((page) => page.id === id));
 		expect(missing, `missing pages: ${missing.join(', ')}`).toEqual([]);
+	});
+});
+
+describe('the Order Now walkthrough', () => {
+	it('links at least one concept page from every step (through the concepts’ walkthroughSteps)', () => {
+		const steps = parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')));
+		const explained = new Set([...parsed.values()].flatMap((data) => (data.kind === 'concept' ? data.walkthroughSteps : [])));
+		expect(steps.length).toBeGreaterThan(0);
+		expect(steps.map((step) => step.id).filter((id) => !explained.has(id))).toEqual([]);
 	});
 });
 

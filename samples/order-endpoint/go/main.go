@@ -53,6 +53,7 @@ func main() {
 
 	http.HandleFunc("POST /api/orders", func(w http.ResponseWriter, r *http.Request) {
 		var order Order
+		r.Body = http.MaxBytesReader(w, r.Body, 64<<10) // refuse bodies over 64 KiB
 		if err := json.NewDecoder(r.Body).Decode(&order); err != nil {
 			http.Error(w, "the body must be JSON", http.StatusBadRequest)
 			return
@@ -69,7 +70,7 @@ func main() {
 		order.ID = len(orders) + 1
 		orders = append(orders, order)
 		mu.Unlock()
-		queue <- order.ID
+		queue <- order.ID // waits while 100 jobs are queued; a real app uses a job queue that stores them
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusCreated)
 		json.NewEncoder(w).Encode(order)
