@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slug } from 'github-slugger';
 
 /*
  * The "Order Now" walkthrough: one food order followed through a backend, as typed steps.
@@ -91,9 +92,6 @@ export const walkthroughSchema = z.array(walkthroughStepSchema).superRefine((ste
 
 /** The heading anchor of a step's full section on the page: "## 3. The backend checks who you are" → "3-the-backend-checks-who-you-are". */
 export function sectionAnchor(step: Pick<WalkthroughStep, 'order' | 'title'>): string {
-	return `${step.order}. ${step.title}`
-		.toLowerCase()
-		.trim()
-		.replace(/[^\p{L}\p{N}\s-]/gu, '')
-		.replace(/\s/g, '-');
+	// The slugger Astro uses for heading anchors, so the two can never disagree.
+	return slug(`${step.order}. ${step.title}`);
 }
