@@ -12,8 +12,6 @@ interface StepView {
 	/** "while you wait" or "in the background". */
 	timing: string;
 	happens: string;
-	why: string;
-	failure: string;
 	/** The heading anchor of the step's full section on the page. */
 	section: string;
 	/** The pages and glossary entries the step involves. */
@@ -52,8 +50,6 @@ export function walkthroughView(
 			actor: actors[step.actor].label,
 			timing: timings[step.timing],
 			happens: step.happens,
-			why: step.why,
-			failure: step.failure,
 			section: sectionAnchor(step),
 			involves: step.involves.map(link),
 			concepts: concepts.get(step.id) ?? [],

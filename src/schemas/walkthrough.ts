@@ -60,12 +60,9 @@ export const walkthroughStepSchema = z.strictObject({
 	actor: z.enum(actorIds, { error: `expected one of: ${actorIds.join(', ')}` }),
 	/** While the phone waits for the answer, or later in the background. */
 	timing: z.enum(Object.keys(timings) as [Timing, ...Timing[]], { error: `expected one of: ${Object.keys(timings).join(', ')}` }),
-	/** What happens in this step. */
+	/** What happens in this step, in one or two sentences; why it matters and what goes wrong if it
+	 * fails are told once, in the step's full section on the page. */
 	happens: prose('what happens'),
-	/** Why the step matters. */
-	why: prose('why it matters'),
-	/** What goes wrong when the step fails. */
-	failure: prose('what goes wrong if it fails'),
 	/** Technologies and ideas at work: page ids and glossary anchors, each must exist. */
 	involves: z.array(stepReference).min(1, 'expected at least one page or glossary entry').max(6),
 });

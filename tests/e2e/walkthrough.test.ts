@@ -32,7 +32,7 @@ describe('without JavaScript', () => {
 		const items = page.locator('ol.wt-steps > li');
 		await expect(items.count()).resolves.toBe(11);
 		await expect(items.first().textContent()).resolves.toMatch(
-			/The phone sends the order[\s\S]*What happens[\s\S]*Why it matters[\s\S]*If it fails/,
+			/The phone sends the order[\s\S]*What happens[\s\S]*Involved[\s\S]*Read step 1 in full/,
 		);
 		await expect(items.last().textContent()).resolves.toContain('The answer travels back to your phone');
 		await expect(page.locator('[data-wt-controls]').isVisible()).resolves.toBe(false);
