@@ -5,8 +5,12 @@ import { searchMeta } from './lib/search-meta';
 import { checkWalkthrough, parseWalkthrough, walkthroughPage } from './lib/walkthrough-refs';
 import { conceptsByStep, type ConceptContext } from './lib/concept-view';
 import { walkthroughView } from './lib/walkthrough-view';
+import { pathPlace } from './lib/path-place';
+import { learningPathPage } from './lib/learning-path';
 import {
 	loadConcepts,
+	loadLearningPath,
+	loadPageHashes,
 	loadGroups,
 	loadHeadings,
 	loadPairs,
@@ -35,12 +39,36 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		search: searchMeta,
 		concepts: entry.data.kind === 'concept' ? await conceptContext(hrefOf) : undefined,
 	});
+	const summaries = await loadSummaries();
+	const path = pathPlace(
+		entry.id,
+		await loadLearningPath(),
+		(await loadPageHashes()).get(entry.id) ?? '',
+		(id) => ({ href: hrefOf(id), title: summaries.get(id)?.title ?? id }),
+		hrefOf(learningPathPage),
+	);
+	const whole = await loadLearningPath();
+	const hashes = await loadPageHashes();
 	context.locals.atlas = {
 		...view,
+		...(path ? { path } : {}),
+		...(entry.id === homePage
+			? {
+					pathSummary: {
+						href: hrefOf(learningPathPage),
+						pageCount: whole.pages.length,
+						minutes: whole.pages.reduce((sum, page) => sum + page.minutes, 0),
+						pages: whole.pages.map((page): [string, string] => [page.id, hashes.get(page.id) ?? '']),
+					},
+				}
+			: {}),
 		...(entry.id === walkthroughPage ? { walkthrough: await walkthrough(route.headings, entry.filePath ?? entry.id, hrefOf) } : {}),
 	};
-	if (route.toc) route.toc.items = tableOfContents(view, route.toc.items);
+	if (route.toc) route.toc.items = tableOfContents(context.locals.atlas, route.toc.items);
 });
+
+/** The home page (id "" from the content layer): it shows the reader's progress on the whole path. */
+const homePage = '';
 
 /** The walkthrough's checked steps as drawn on its page; a broken reference or a missing section stops the build. */
 async function walkthrough(headings: ReadonlyArray<{ slug: string }>, file: string, hrefOf: (id: string) => string) {

@@ -32,7 +32,11 @@ function paragraph(next: () => number, sentences: number): string {
 	return Array.from({ length: sentences }, () => sentence(next)).join(' ');
 }
 
-export const syntheticId = (index: number) => `languages/synthetic-${String(index).padStart(5, '0')}`;
+/*
+ * Database pages: a kind with a comparison table but no learning-path branch (each language page
+ * would get its own path page, which no real guide has thousands of).
+ */
+export const syntheticId = (index: number) => `databases/synthetic-${String(index).padStart(5, '0')}`;
 
 /** The MDX source of synthetic page `index` of `count`. */
 export function syntheticPage(index: number, count: number): string {
@@ -44,7 +48,9 @@ export function syntheticPage(index: number, count: number): string {
 	return `---
 title: ${name}
 description: ${name} is a generated page used to measure how the build scales with the number of pages.
-kind: language
+kind: database
+${index === 0 ? 'level: start' : `level: first-steps\nprerequisites: [${syntheticId(Math.floor((index - 1) / 2))}]`}
+minutes: 12
 aliases: [synth${index}]
 website: https://example.org/synthetic/${index}/
 related: [${other(1)}, ${other(2)}]
@@ -64,11 +70,9 @@ facts:
   steward: { value: The benchmark, source: spec }
   license: { value: MIT, source: spec }
   latestVersion: { value: '${1 + (index % 9)}.${index % 13}.0', source: spec }
-  typing: { value: ${['static', 'dynamic', 'gradual'][index % 3]}, source: spec }
-  paradigms: { value: [procedural], source: spec }
-  implementation: { value: synthc, source: spec }
-  packageManager: { value: synthpm, source: spec }
-  concurrency: { value: threads, source: spec }
+  dataModel: { value: ${['relational', 'document', 'key-value'][index % 3]}, source: spec }
+  queryLanguage: { value: SynthQL, source: spec }
+  acidTransactions: { value: ${index % 2 === 0}, source: spec }
 ---
 
 ${section('What it is', 3)}

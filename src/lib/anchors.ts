@@ -2,6 +2,8 @@
 export const anchors = {
 	/** The facts box of a technology page. */
 	atAGlance: 'at-a-glance',
+	/** "Read next" and the done button at the end of a page on the learning path. */
+	readNext: 'read-next',
 	/** The list of related pages at the end of a page. */
 	relatedPages: 'related-pages',
 	/** The facts compared side by side on a pair page. */

@@ -1,13 +1,9 @@
-import { levels } from '../schemas/concept';
 import type { ConceptData } from '../schemas/page';
 import type { Link } from './page-view';
 
-/** What the top of a concept page shows: the idea in a sentence, its level, what to read first, its key terms and its walkthrough steps. */
+/** What the top of a concept page shows: the idea in a sentence, its key terms and its walkthrough steps (its level and what to read first are its place on the learning path, src/lib/path-place.ts). */
 export interface ConceptView {
 	summary: string;
-	/** "First steps" or "Next steps". */
-	level: string;
-	readFirst: Link[];
 	keyTerms: Link[];
 	/** The walkthrough steps the idea explains, linked to the step on the walkthrough page. */
 	steps: Link[];
@@ -48,7 +44,7 @@ export function conceptView(
 		throw new Error(
 			`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((line) => `  - ${line}`).join('\n')}`,
 		);
-	return { summary: data.summary, level: levels[data.level], readFirst: data.prerequisites.map(page), keyTerms, steps };
+	return { summary: data.summary, keyTerms, steps };
 }
 
 /** For each walkthrough step, the concept pages that explain it (from their `walkthroughSteps`), by title. */

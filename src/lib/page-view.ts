@@ -5,6 +5,7 @@ import { pairsWith, type GroupInfo, type Pair } from './compare-groups';
 import type { SearchMeta } from './search-meta';
 import { anchors } from './anchors';
 import { conceptView, type ConceptContext, type ConceptView } from './concept-view';
+import type { PathPlaceView } from './path-place';
 
 /*
  * What a page shows beyond its body, derived once per page by the route middleware
@@ -36,8 +37,20 @@ export interface PageView {
 	related: Link[];
 	/** On a technology page: its group's table and its head-to-head pages. */
 	comparisons?: { table: Link; pairs: Link[] };
-	/** On a concept page: the idea in a sentence, its level, what to read first, its key terms and walkthrough steps. */
+	/** On a concept page: the idea in a sentence, its key terms and walkthrough steps. */
 	concept?: ConceptView;
+	/** The page's place on the learning path: level, time, read first, read next, progress ids. Absent on reference pages. */
+	path?: PathPlaceView;
+	/** On the home page: the learning path's size and the pages the progress summary counts. */
+	pathSummary?: PathSummaryView;
+}
+
+interface PathSummaryView {
+	href: string;
+	pageCount: number;
+	minutes: number;
+	/** [id, content hash] of every page on the path. */
+	pages: Array<[string, string]>;
 }
 
 export interface PageViewInput {
@@ -112,6 +125,7 @@ export function tableOfContents(view: PageView, items: readonly TocItem[]): TocI
 		overview,
 		...(view.facts ? [at(anchors.atAGlance, 'At a glance')] : []),
 		...rest,
+		...(view.path ? [at(anchors.readNext, 'Read next')] : []),
 		...(view.related.length ? [at(anchors.relatedPages, 'Related pages')] : []),
 	];
 }

@@ -1,6 +1,7 @@
 import { kindRegistry, type KindRegistry } from '../kinds/registry';
 import { compareGroupsOf } from './compare-groups';
 import { guideSections } from '../kinds/sections';
+import { learningPathPage } from './learning-path';
 
 /**
  * The sidebar, built from the pages and the kind registry: Start here, then each kind's
@@ -39,6 +40,9 @@ export function sectionItems(pages: readonly SidebarPage[], folder: string): Arr
 		.map((page) => ({ slug: page.id }));
 }
 
+/** The learning path page's sidebar entry. */
+const learningPathLink = { label: 'Your learning path', link: `/${learningPathPage}/` } as const;
+
 /** Single pages listed at the end of the sidebar, when they exist. */
 const trailingPages = ['glossary', 'what-next', 'about/facts'];
 
@@ -69,8 +73,10 @@ export function sidebarOf(pages: readonly SidebarPage[], registry: KindRegistry 
 		.map((group) => ({ label: group.title, link: `/compare/${group.slug}/` }));
 	const compareLabel = guideSections.find((entry) => entry.folder === 'compare')?.label ?? 'Compare';
 	const startHere = guideSections.find((entry) => entry.folder === 'start-here');
+	const startItems = startHere ? sectionItems(pages, startHere.folder) : [];
 	return [
-		...(startHere ? section(startHere.label, startHere.folder, false) : []),
+		// Start here, ending with the learning path page (src/pages/learning-path), which orders everything else.
+		...(startItems.length ? [{ label: startHere?.label ?? '', items: [...startItems, learningPathLink], collapsed: false }] : []),
 		...kindSections,
 		...(tables.length ? [{ label: compareLabel, items: [{ label: 'All comparisons', link: '/compare/' }, ...tables] }] : []),
 		...trailingPages.filter((id) => pages.some((page) => page.id === id)).map((id) => ({ slug: id })),

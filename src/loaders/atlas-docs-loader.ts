@@ -6,6 +6,8 @@ import { ContentError, formatContentIssues, type ContentIssue } from '../lib/con
 import { pageConflicts } from '../lib/page-conflicts';
 import { brokenReferences, type PageRefs } from '../lib/references';
 import { validatePageData } from '../lib/validate-page';
+import { pathProblems } from '../lib/learning-path';
+import { pathInputOf } from '../lib/path-input';
 
 interface Options {
 	/** Folder of the MDX pages, relative to the project root. */
@@ -17,8 +19,8 @@ interface Options {
 /**
  * Astro's glob loader for the guide's pages, with checks that fail the build: each page's
  * front-matter against the guide's schema, two files for one page (`x.md` beside `x.mdx`), and,
- * once every page is loaded, references to other pages, shared titles and aliases, and pages
- * outside their kind's folder. Every problem of every page is reported in one error.
+ * once every page is loaded, references to other pages, the learning path's rules, shared titles
+ * and aliases, and pages outside their kind's folder. Every problem of every page is reported in one error.
  */
 const pattern = '**/[^_]*.{md,mdx}';
 
@@ -71,6 +73,15 @@ export function atlasDocsLoader({ base, starlightKeys }: Options): Loader {
 			for (const entry of entries) {
 				const issues = brokenReferences({ ...(entry.data as Omit<PageRefs, 'id'>), id: entry.id }, kinds);
 				if (issues.length) problems.set(fileOf.get(entry.id) ?? entry.id, issues);
+			}
+			// The learning path: minutes, stages, pages nothing leads to, prerequisite cycles.
+			const onPath = pathProblems(
+				entries.map((entry) => pathInputOf(entry.id, entry.data as unknown as Parameters<typeof pathInputOf>[1])),
+			);
+			for (const [id, issues] of onPath) {
+				const file = fileOf.get(id) ?? id;
+				const before = problems.get(file);
+				problems.set(file, [...(Array.isArray(before) ? before : []), ...issues]);
 			}
 			const identities = entries.map((entry) => ({
 				id: entry.id,

@@ -8,6 +8,9 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { comparableGroups, maxMembersForPairs, pairsOf, type Pair, type Technology } from '../lib/compare-groups';
 import { isTechnology, type ConceptData } from '../schemas/page';
 import type { ReferenceTargets } from '../lib/walkthrough-refs';
+import { learningPath, type LearningPath } from '../lib/learning-path';
+import { pathInputOf } from '../lib/path-input';
+import { contentHash } from '../lib/content-hash';
 
 /** Memoises an async query for the rest of the build. */
 function once<T>(query: () => Promise<T>): () => Promise<T> {
@@ -94,4 +97,15 @@ export async function loadReferenceTargets(anchoredPages: ReadonlySet<string>): 
 /** Every concept page. */
 export const loadConcepts = once(async (): Promise<Array<{ id: string; data: ConceptData }>> =>
 	(await getCollection('docs')).flatMap((entry) => (entry.data.kind === 'concept' ? [{ id: entry.id, data: entry.data }] : [])),
+);
+
+/** The learning path of every page (checked by the content loader before any page renders). */
+export const loadLearningPath = once(async (): Promise<LearningPath> =>
+	learningPath((await getCollection('docs')).map((entry) => pathInputOf(entry.id, entry.data))),
+);
+
+/** Every page's content hash (src/lib/content-hash.ts), by id. */
+export const loadPageHashes = once(
+	async (): Promise<ReadonlyMap<string, string>> =>
+		new Map((await getCollection('docs')).map((entry) => [entry.id, contentHash(entry.body ?? '')])),
 );

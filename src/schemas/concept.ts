@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { pageBasics, pageId } from './fact';
 import { sourcesSchema } from './source';
+import { pathFields } from './path';
 
 /*
  * Concept pages: the ideas every backend rests on (HTTP, logging in, transactions, caching …),
@@ -18,10 +19,6 @@ const walkthroughStepId = z
 	.string({ error: 'expected the id of a walkthrough step, such as "save-order"' })
 	.regex(/^[a-z][a-z0-9-]*$/, 'expected the id of a walkthrough step, such as "save-order"');
 
-/** How far along a reader should be: the first things to learn, or what comes once those are known. */
-export const levels = { 'first-steps': 'First steps', 'next-steps': 'Next steps' } as const;
-type Level = keyof typeof levels;
-
 export const conceptSchema = z.strictObject({
 	...pageBasics,
 	kind: z.literal('concept'),
@@ -30,10 +27,7 @@ export const conceptSchema = z.strictObject({
 		.string({ error: 'expected the idea in one sentence' })
 		.min(30, 'expected a summary of at least 30 characters')
 		.max(200, 'expected a summary of at most 200 characters (one sentence)'),
-	/** First steps or next steps. */
-	level: z.enum(Object.keys(levels) as [Level, ...Level[]], { error: `expected one of: ${Object.keys(levels).join(', ')}` }),
-	/** Pages to read first. */
-	prerequisites: z.array(pageId).default([]),
+	...pathFields,
 	/** The walkthrough steps this idea explains, by id; each step then links here. */
 	walkthroughSteps: z.array(walkthroughStepId).default([]),
 	/** The glossary entries of the words a reader meets on the page. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { pageBasics, pageId } from './fact';
 import { httpsUrl, sourcesSchema } from './source';
 import type { TechnologyKindEntry } from '../kinds/kind-settings';
+import { pathFields } from './path';
 
 /*
  * Technology pages. Each kind's typed facts are declared in the kind registry
@@ -23,8 +24,6 @@ const technologyFields = {
 	website: httpsUrl('the official site'),
 	/** Pages this one links to under "Related pages": ids such as "languages/python". */
 	related: z.array(pageId).min(1, 'expected at least one related page'),
-	/** Pages to read first. */
-	prerequisites: z.array(pageId).default([]),
 	/** Situations where this is a good choice, each finishing "Choose it when …". */
 	chooseWhen: z.array(reason).min(2, 'expected at least two situations'),
 	/** Situations where something else fits better, each finishing "Look elsewhere when …". */
@@ -39,6 +38,7 @@ export function technologySchema<K extends string, Entry extends TechnologyKindE
 		...pageBasics,
 		/** What this page describes; picks the set of facts below. */
 		kind: z.literal(kind).meta({ folder: entry.folder }),
+		...pathFields,
 		...technologyFields,
 		/** The typed facts of this kind, each with its source. */
 		facts: entry.facts as Entry['facts'],

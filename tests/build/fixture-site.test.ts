@@ -90,9 +90,27 @@ describe('several bad pages', () => {
 		const build = await buildFixtureSite({
 			'languages/cuprum.mdx': cuprum,
 			'compare/languages.mdx':
-				'---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\n---\n\nText.\n',
+				'---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\nlevel: reference\n---\n\nText.\n',
 		});
 		expect(build.ok).toBe(false);
 		expect(build.output).toMatch(/Could not render `\/compare\/languages`/);
+	});
+
+	it('a prerequisite cycle stops the build, naming both pages and the loop', async () => {
+		const needs = (title: string, alias: string, other: string) =>
+			cuprum
+				.replace('title: Cuprum', `title: ${title}`)
+				.replace('aliases: [cu]', `aliases: [${alias}]`)
+				.replace('level: start\n', `level: first-steps\nprerequisites: [${other}]\n`);
+		const build = await buildFixtureSite({
+			'languages/cuprum.mdx': needs('Cuprum', 'cu', 'languages/stannum'),
+			'languages/stannum.mdx': needs('Stannum', 'sn', 'languages/cuprum'),
+		});
+		expect(build.ok).toBe(false);
+		const loop = 'expected no cycle, but "languages/cuprum" → "languages/stannum" → "languages/cuprum" each need the next first';
+		expect(build.output).toMatch(
+			new RegExp(`languages/cuprum\\.mdx: 1 front-matter problem\\s+- prerequisites: ${loop.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+		);
+		expect(build.output).toMatch(/languages\/stannum\.mdx: 1 front-matter problem/);
 	});
 });

@@ -27,6 +27,7 @@ export const templatePages = {
 	'compare index': 'compare',
 	'compare table': 'compare/languages',
 	'pair page': 'compare/go-vs-python',
+	'learning path': 'learning-path',
 	'not found': '404',
 } as const;
 

@@ -30,11 +30,9 @@ const context: ConceptContext = {
 const page = (id: string) => ({ href: `/${id}/`, title: id === 'concepts/sql' ? 'SQL and data modelling' : id });
 
 describe('conceptView', () => {
-	it('shows the idea in a sentence, its level, what to read first, its walkthrough steps and its key terms', () => {
+	it('shows the idea in a sentence, its walkthrough steps and its key terms', () => {
 		expect(conceptView(concept(), 'concepts/transactions.mdx', context, page)).toEqual({
 			summary: 'A transaction saves several changes together, or none of them.',
-			level: 'Next steps',
-			readFirst: [{ href: '/concepts/sql/', title: 'SQL and data modelling' }],
 			steps: [{ href: '/start-here/order-now/#step-save-order', title: 'Step 5: The order is saved, all or nothing' }],
 			keyTerms: [
 				{ href: '/glossary/#transaction', title: 'Transaction' },
@@ -55,7 +53,7 @@ describe('conceptView', () => {
 	});
 
 	it('is refused by the schema without a level or a key term', () => {
-		expect(() => concept({ level: 'expert' })).toThrow(/expected one of: first-steps, next-steps/);
+		expect(() => concept({ level: 'expert' })).toThrow(/expected one of: start, first-steps, next-steps, reference/);
 		expect(() => concept({ keyTerms: [] })).toThrow(/expected at least one glossary term/);
 	});
 });

@@ -55,6 +55,14 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 		expect(issues, formatContentIssues(page.file, issues)).toEqual([]);
 	});
 
+	it('gives a time on the learning path no shorter than the time to read it (200 words a minute)', () => {
+		const data = parsed.get(page.id);
+		expect(data, 'its front-matter must be valid before its time can be checked').toBeDefined();
+		if (data?.level === 'reference') return expect(data.minutes, 'a reference page is off the path and gives no time').toBeUndefined();
+		const reading = Math.ceil(proseStats(page.body).words / 200);
+		expect(data?.minutes, `${proseStats(page.body).words} words take ${reading} minutes to read`).toBeGreaterThanOrEqual(reading);
+	});
+
 	it('names the language of every code block', () => {
 		const lines = unlabelledCodeBlocks(page.source, page.file);
 		expect(lines, `code blocks without a language at lines ${lines.join(', ')}`).toEqual([]);

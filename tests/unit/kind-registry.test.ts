@@ -38,6 +38,8 @@ const page = (slug: string, title: string, writtenIn = 'languages/go') => ({
 	title,
 	description: `${title} is a message broker that exists only in this test of the kind registry.`,
 	kind: 'message-queue',
+	level: 'next-steps',
+	minutes: 15,
 	website: `https://example.org/${slug}/`,
 	related: ['languages/go'],
 	chooseWhen: ['you need a broker for this test', 'you want a second reason here'],
