@@ -38,9 +38,25 @@ function template(kind: string, schema: JsonSchema, slug: string): string {
 		.split('-')
 		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
 		.join(' ');
-	const lines = ['---', `title: ${title}`, 'description: "One sentence, 40 to 240 characters, that sums it up."', `kind: ${kind}`];
+	const lines = [
+		'---',
+		`title: ${title}`,
+		'description: "One sentence, 40 to 240 characters, that sums it up."',
+		`kind: ${kind}`,
+		'level: first-steps # its stage on the learning path: start, first-steps, next-steps (or reference, off the path)',
+		'minutes: 15 # reading at 200 words a minute plus the practice it asks for (CONTRIBUTING.md)',
+	];
 	if (kind === 'guide') {
-		lines.push('related: []', '---', '', '## First section', '', 'Write the page here, one sentence a line.', '');
+		lines.push(
+			'prerequisites: [] # the pages to read first; only a start page may have none',
+			'related: []',
+			'---',
+			'',
+			'## First section',
+			'',
+			'Write the page here, one sentence a line.',
+			'',
+		);
 		return lines.join('\n');
 	}
 	const facts = schema.properties?.['facts'];
@@ -48,7 +64,7 @@ function template(kind: string, schema: JsonSchema, slug: string): string {
 	lines.push(
 		'website: https://example.org/',
 		'related: []',
-		'prerequisites: []',
+		'prerequisites: [] # the pages to read first, such as its language',
 		'chooseWhen:',
 		'  - "finishes the sentence: Choose it when …"',
 		'  - "a second situation where it fits"',

@@ -42,7 +42,8 @@ export interface PathPageView {
 interface Context {
 	hrefOf: (id: string) => string;
 	titleOf: (id: string) => string;
-	kindLabel: (id: string, kind: string) => string;
+	/** "Concept", "Language", "Guide" … */
+	kindLabel: (kind: string) => string;
 	hashOf: (id: string) => string;
 }
 
@@ -54,10 +55,11 @@ export function pathPageView(whole: LearningPath, context: Context, language?: s
 		hash: context.hashOf(page.id),
 		href: context.hrefOf(page.id),
 		title: page.title,
-		kind: context.kindLabel(page.id, page.kind),
+		kind: context.kindLabel(page.kind),
 		minutes: page.minutes,
 		position: page.position,
-		branch: language || page.branch === undefined ? undefined : context.titleOf(page.branch),
+		// A framework or runtime names its language; a language page is its own branch and needs no note.
+		branch: language || page.branch === undefined || page.branch === page.id ? undefined : context.titleOf(page.branch),
 	});
 	const stages = path.stages.map((stage, index) => ({
 		anchor: `stage-${index + 1}`,

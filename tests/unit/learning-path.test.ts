@@ -143,7 +143,7 @@ describe('what the pages draw', () => {
 	const context = {
 		hrefOf: (id: string) => `/${id}/`,
 		titleOf: (id: string) => id.split('/').at(-1) ?? id,
-		kindLabel: (_id: string, kind: string) => kind,
+		kindLabel: (kind: string) => kind,
 		hashOf: (id: string) => `hash-${id.length}`,
 	};
 
@@ -155,6 +155,7 @@ describe('what the pages draw', () => {
 		expect(view.progressPages).toHaveLength(view.pageCount);
 		const whole = pathPageView(path, context);
 		expect(whole.stages[1]?.items.find((item) => item.id === 'frameworks/django')?.branch).toBe('python');
+		expect(whole.stages[1]?.items.find((item) => item.id === 'languages/python')?.branch).toBeUndefined();
 	});
 
 	it('places a page: read first, read next, or the next page when nothing builds on it', () => {
