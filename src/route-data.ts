@@ -48,7 +48,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		hrefOf(learningPathPage),
 	);
 	const whole = await loadLearningPath();
-	const hashes = await loadPageHashes();
 	context.locals.atlas = {
 		...view,
 		...(path ? { path } : {}),
@@ -58,7 +57,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 						href: hrefOf(learningPathPage),
 						pageCount: whole.pages.length,
 						minutes: whole.pages.reduce((sum, page) => sum + page.minutes, 0),
-						pages: whole.pages.map((page): [string, string] => [page.id, hashes.get(page.id) ?? '']),
+						pages: whole.pages.map((page) => page.id),
 					},
 				}
 			: {}),

@@ -49,8 +49,8 @@ interface PathSummaryView {
 	href: string;
 	pageCount: number;
 	minutes: number;
-	/** [id, content hash] of every page on the path. */
-	pages: Array<[string, string]>;
+	/** The id of every page on the path (without hashes: the home page stays small; the path page says which were updated). */
+	pages: string[];
 }
 
 export interface PageViewInput {

@@ -18,9 +18,19 @@ interface PageMark {
 	at: string;
 }
 
+/** The reader's last go at a page's self-check questions: how many they got right first time, of how many, and when. */
+export interface CheckScore {
+	right: number;
+	total: number;
+	/** YYYY-MM-DD. */
+	at: string;
+}
+
 export interface Progress {
 	version: 1;
 	pages: Record<string, PageMark>;
+	/** Self-check scores by page id (absent in files saved before the self-checks existed). */
+	checks?: Record<string, CheckScore>;
 }
 
 type PageState = 'not-done' | 'done' | 'updated';
@@ -53,7 +63,35 @@ function entryProblem(value: unknown): string | undefined {
 	return undefined;
 }
 
+/** What is wrong with one stored self-check score, worded for a reader, or undefined if it is sound. */
+function scoreProblem(value: unknown): string | undefined {
+	if (!isRecord(value)) return 'it should hold "right", "total" and an "at" date';
+	const { right, total } = value;
+	if (typeof total !== 'number' || !Number.isInteger(total) || total < 1 || total > 20)
+		return 'its "total" should be a whole number of questions';
+	if (typeof right !== 'number' || !Number.isInteger(right) || right < 0 || right > total)
+		return 'its "right" should be a whole number from 0 to "total"';
+	if (!dayParts(value['at'])) return 'its "at" should be a date written like 2026-12-02';
+	return undefined;
+}
+
+/** The sound self-check scores of `value` whose ids pass `keep` (an absent or foreign value gives none). */
+function soundScores(value: unknown, keep: (id: string) => boolean = () => true): Record<string, CheckScore> {
+	if (!isRecord(value)) return {};
+	const scores: Record<string, CheckScore> = {};
+	for (const [id, score] of Object.entries(value)) {
+		if (isPageId(id) && keep(id) && !scoreProblem(score)) {
+			const { right, total, at } = score as CheckScore;
+			scores[id] = { right, total, at };
+		}
+	}
+	return scores;
+}
+
 const emptyProgress = (): Progress => ({ version: progressVersion, pages: {} });
+
+/** `{ checks }` when there are any scores, so progress without scores keeps its first shape. */
+const withScores = (checks: Record<string, CheckScore>) => (Object.keys(checks).length ? { checks } : {});
 
 /**
  * The progress kept in storage. Missing, unreadable or foreign storage reads as no progress
@@ -75,18 +113,28 @@ export function readProgress(raw: string | null): Progress {
 			pages[id] = { hash: mark.hash, at: mark.at };
 		}
 	}
-	return { version: progressVersion, pages };
+	return { version: progressVersion, pages, ...withScores(soundScores(data['checks'])) };
+}
+
+/** `progress` with the reader's self-check score for page `id`. */
+export function recordScore(progress: Progress, id: string, score: CheckScore): Progress {
+	return { ...progress, checks: { ...progress.checks, [id]: score } };
+}
+
+/** The reader's last self-check score on page `id`, if any. */
+export function scoreOf(progress: Progress, id: string): CheckScore | undefined {
+	return progress.checks && Object.hasOwn(progress.checks, id) ? progress.checks[id] : undefined;
 }
 
 /** `progress` with page `id` marked as done on `day` (YYYY-MM-DD) at content hash `hash`. */
 export function markDone(progress: Progress, id: string, hash: string, day: string): Progress {
-	return { version: progressVersion, pages: { ...progress.pages, [id]: { hash, at: day } } };
+	return { ...progress, pages: { ...progress.pages, [id]: { hash, at: day } } };
 }
 
 /** `progress` without page `id`. */
 export function markNotDone(progress: Progress, id: string): Progress {
 	const pages = Object.fromEntries(Object.entries(progress.pages).filter(([other]) => other !== id));
-	return { version: progressVersion, pages };
+	return { ...progress, pages };
 }
 
 /** The stored mark of page `id`, if any (own entries only: "constructor" is a valid page id). */
@@ -114,7 +162,8 @@ export function progressSummary(
 		seen.add(id);
 		const state = pageState(progress, id, hash);
 		if (state !== 'not-done') done += 1;
-		if (state === 'updated') updated += 1;
+		// An empty hash means the caller did not know the page's hash: it cannot tell "updated".
+		if (state === 'updated' && hash !== '') updated += 1;
 	}
 	return { done, updated, total: seen.size };
 }
@@ -135,8 +184,18 @@ export function formatDay(day: string): string {
 
 /** The export file's text: pretty JSON naming the site and format, pages sorted by id. */
 export function exportFile(progress: Progress, now: Date): string {
-	const pages = Object.fromEntries(Object.entries(progress.pages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-	const file = { format: exportFormat, site: siteName, version: progressVersion, exported: now.toISOString(), pages };
+	const sorted = <T>(record: Record<string, T>) =>
+		Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	const pages = sorted(progress.pages);
+	const checks = sorted(progress.checks ?? {});
+	const file = {
+		format: exportFormat,
+		site: siteName,
+		version: progressVersion,
+		exported: now.toISOString(),
+		pages,
+		...withScores(checks),
+	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -182,5 +241,16 @@ export function parseImport(text: string, knownIds: ReadonlySet<string>): Import
 		if (knownIds.has(id)) kept[id] = { hash: mark.hash, at: mark.at };
 		else left.push(id);
 	}
-	return { ok: true, progress: { version: progressVersion, pages: kept }, left };
+	const checks = data['checks'];
+	if (checks !== undefined && !isRecord(checks)) return refuse('The self-check scores in this file are damaged, so it cannot be read.');
+	for (const [id, score] of Object.entries(checks ?? {})) {
+		const problem = isPageId(id) ? scoreProblem(score) : 'its name is not a page name';
+		if (problem) return refuse(`The self-check score "${id}" in this file is damaged: ${problem}.`);
+		if (!knownIds.has(id) && !left.includes(id)) left.push(id);
+	}
+	return {
+		ok: true,
+		progress: { version: progressVersion, pages: kept, ...withScores(soundScores(checks, (id) => knownIds.has(id))) },
+		left,
+	};
 }

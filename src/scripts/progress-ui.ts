@@ -54,7 +54,12 @@ function listedPages(root: Document): PageRef[] {
 	const summary = root.querySelector<HTMLElement>('[data-progress-summary]');
 	try {
 		const pairs: unknown = JSON.parse(summary?.dataset['progressPages'] ?? 'null');
-		if (Array.isArray(pairs)) return pairs.filter(Array.isArray).map(([id, hash]) => ({ id: String(id), hash: String(hash) }));
+		// [id, hash] pairs, or bare ids where the page has no room for hashes (the home page):
+		// a bare id counts as done when marked, and is never "updated".
+		if (Array.isArray(pairs))
+			return pairs.map((entry) =>
+				Array.isArray(entry) ? { id: String(entry[0]), hash: String(entry[1]) } : { id: String(entry), hash: '' },
+			);
 	} catch {
 		// Fall back to the items below.
 	}

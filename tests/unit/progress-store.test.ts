@@ -11,6 +11,8 @@ import {
 	progressSummary,
 	progressVersion,
 	readProgress,
+	recordScore,
+	scoreOf,
 	siteName,
 	type Progress,
 } from '../../src/scripts/progress-store';
@@ -226,5 +228,42 @@ describe('parseImport', () => {
 	it('refuses the whole file when one entry is damaged, even one not on this site', () => {
 		const pages = { ...oneDone.pages, 'old/page': { hash: 'nope', at: '2026-12-02' } };
 		expect(refusal(file({ pages }))).toMatch(/The entry "old\/page"/);
+	});
+});
+
+describe('self-check scores', () => {
+	const scored = recordScore(oneDone, 'concepts/http', { right: 3, total: 4, at: '2026-12-02' });
+
+	it('are kept beside the done pages, and marking a page keeps them', () => {
+		expect(scoreOf(scored, 'concepts/http')).toEqual({ right: 3, total: 4, at: '2026-12-02' });
+		expect(scoreOf(markNotDone(scored, 'concepts/http'), 'concepts/http')?.right).toBe(3);
+		expect(scoreOf(scored, 'languages/python')).toBeUndefined();
+	});
+
+	it('survive storage, export and import; a damaged stored score is skipped', () => {
+		expect(scoreOf(readProgress(JSON.stringify(scored)), 'concepts/http')?.total).toBe(4);
+		const damaged = { ...scored, checks: { 'concepts/http': { right: 9, total: 4, at: '2026-12-02' } } };
+		expect(scoreOf(readProgress(JSON.stringify(damaged)), 'concepts/http')).toBeUndefined();
+		const imported = parseImport(exportFile(scored, new Date('2026-12-02T10:00:00Z')), known);
+		expect(imported.ok && scoreOf(imported.progress, 'concepts/http')).toEqual({ right: 3, total: 4, at: '2026-12-02' });
+	});
+
+	it('refuse a file with a damaged score, naming it, and list scores of pages not on this site', () => {
+		expect(refusal(file({ checks: { 'concepts/http': { right: 5, total: 4, at: '2026-12-02' } } }))).toBe(
+			'The self-check score "concepts/http" in this file is damaged: its "right" should be a whole number from 0 to "total".',
+		);
+		const result = parseImport(file({ checks: { 'concepts/gone': { right: 1, total: 3, at: '2026-12-01' } } }), known);
+		expect(result.ok && result.left).toEqual(['concepts/gone']);
+	});
+});
+
+describe('a summary that knows only the ids (the home page)', () => {
+	it('counts a marked page as done and never as updated', () => {
+		expect(
+			progressSummary(oneDone, [
+				{ id: 'concepts/http', hash: '' },
+				{ id: 'databases', hash: '' },
+			]),
+		).toEqual({ done: 1, updated: 0, total: 2 });
 	});
 });
