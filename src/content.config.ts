@@ -6,6 +6,7 @@ import { pageSchema } from './schemas/page';
 import { walkthroughStepSchema } from './schemas/walkthrough';
 import { contentDir } from './config/content-dir';
 import { starlightKeys } from './schemas/starlight-keys';
+import { selfCheckSchema } from './schemas/self-check';
 
 export const collections = {
 	docs: defineCollection({
@@ -14,6 +15,15 @@ export const collections = {
 	}),
 	/** Starlight's interface strings that the guide words its own way (content/i18n/en.json). */
 	i18n: defineCollection({ loader: glob({ base: 'content/i18n', pattern: '*.json' }), schema: i18nSchema() }),
+	/** Self-check questions, each file beside the page it tests: concepts/http.checks.yaml → "concepts/http". */
+	checks: defineCollection({
+		loader: glob({
+			base: contentDir,
+			pattern: '**/*.checks.yaml',
+			generateId: ({ entry }) => entry.replace(/\.checks\.yaml$/, '').replace(/(^|\/)index$/, ''),
+		}),
+		schema: selfCheckSchema,
+	}),
 	/** The steps of the "Order Now" walkthrough (see src/schemas/walkthrough.ts). */
 	walkthrough: defineCollection({
 		loader: file('content/walkthrough/order-now.yaml'),

@@ -6,11 +6,13 @@ import { checkWalkthrough, parseWalkthrough, walkthroughPage } from './lib/walkt
 import { conceptsByStep, type ConceptContext } from './lib/concept-view';
 import { walkthroughView } from './lib/walkthrough-view';
 import { pathPlace } from './lib/path-place';
+import { selfCheckView } from './lib/self-check-view';
 import { learningPathPage } from './lib/learning-path';
 import {
 	loadConcepts,
 	loadLearningPath,
 	loadPageHashes,
+	loadSelfChecks,
 	loadGroups,
 	loadHeadings,
 	loadPairs,
@@ -48,9 +50,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		hrefOf(learningPathPage),
 	);
 	const whole = await loadLearningPath();
+	const check = (await loadSelfChecks()).get(entry.id);
 	context.locals.atlas = {
 		...view,
 		...(path ? { path } : {}),
+		...(check ? { checks: selfCheckView(entry.id, check) } : {}),
 		...(entry.id === homePage
 			? {
 					pathSummary: {

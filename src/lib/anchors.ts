@@ -2,6 +2,8 @@
 export const anchors = {
 	/** The facts box of a technology page. */
 	atAGlance: 'at-a-glance',
+	/** The self-check questions near the end of a concept, language or framework page. */
+	checkYourself: 'check-yourself',
 	/** "Read next" and the done button at the end of a page on the learning path. */
 	readNext: 'read-next',
 	/** The list of related pages at the end of a page. */

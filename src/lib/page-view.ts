@@ -6,6 +6,7 @@ import type { SearchMeta } from './search-meta';
 import { anchors } from './anchors';
 import { conceptView, type ConceptContext, type ConceptView } from './concept-view';
 import type { PathPlaceView } from './path-place';
+import type { SelfCheckView } from './self-check-view';
 
 /*
  * What a page shows beyond its body, derived once per page by the route middleware
@@ -41,6 +42,8 @@ export interface PageView {
 	concept?: ConceptView;
 	/** The page's place on the learning path: level, time, read first, read next, progress ids. Absent on reference pages. */
 	path?: PathPlaceView;
+	/** The page's "Check yourself" questions (concept, language and framework pages). */
+	checks?: SelfCheckView;
 	/** On the home page: the learning path's size and the pages the progress summary counts. */
 	pathSummary?: PathSummaryView;
 }
@@ -125,6 +128,7 @@ export function tableOfContents(view: PageView, items: readonly TocItem[]): TocI
 		overview,
 		...(view.facts ? [at(anchors.atAGlance, 'At a glance')] : []),
 		...rest,
+		...(view.checks ? [at(anchors.checkYourself, 'Check yourself')] : []),
 		...(view.path ? [at(anchors.readNext, 'Read next')] : []),
 		...(view.related.length ? [at(anchors.relatedPages, 'Related pages')] : []),
 	];

@@ -11,6 +11,8 @@ import type { ReferenceTargets } from '../lib/walkthrough-refs';
 import { learningPath, type LearningPath } from '../lib/learning-path';
 import { pathInputOf } from '../lib/path-input';
 import { contentHash } from '../lib/content-hash';
+import { selfCheckProblems } from '../lib/self-check-view';
+import { checkedKinds, type SelfCheck } from '../schemas/self-check';
 
 /** Memoises an async query for the rest of the build. */
 function once<T>(query: () => Promise<T>): () => Promise<T> {
@@ -109,3 +111,15 @@ export const loadPageHashes = once(
 	async (): Promise<ReadonlyMap<string, string>> =>
 		new Map((await getCollection('docs')).map((entry) => [entry.id, contentHash(entry.body ?? '')])),
 );
+
+/**
+ * Every page's self-check questions, by page id. A concept, language or framework page without
+ * them, or a file beside no page, stops the build, naming every such file at once.
+ */
+export const loadSelfChecks = once(async (): Promise<ReadonlyMap<string, SelfCheck>> => {
+	const checks = new Map((await getCollection('checks')).map((entry) => [entry.id, entry.data]));
+	const pages = (await getCollection('docs')).map((entry) => ({ id: entry.id, kind: entry.data.kind, file: entry.filePath ?? entry.id }));
+	const problems = selfCheckProblems(pages, new Set(checks.keys()), checkedKinds);
+	if (problems) throw new Error(problems);
+	return checks;
+});

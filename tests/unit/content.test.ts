@@ -43,6 +43,24 @@ describe('the Order Now walkthrough', () => {
 	});
 });
 
+describe('links to a walkthrough step', () => {
+	it('name the step by the number it has on the walkthrough page ("step 5" links to step 5)', () => {
+		const steps = parseWalkthrough(parseYaml(readFileSync(join(projectRoot, walkthroughFile), 'utf8')));
+		const orderOf = new Map(steps.map((step) => [step.id, step.order]));
+		const links = pages.flatMap((page) =>
+			[...page.body.matchAll(/\[([^\]]*?\bstep (\d+)\b[^\]]*)\]\([^)]*#step-([a-z-]+)\)/gi)].map(([link, , number, id]) => ({
+				where: `${page.file}: ${link}`,
+				named: Number(number),
+				actual: orderOf.get(id ?? ''),
+			})),
+		);
+		expect(links.length, 'links such as [step 5](/start-here/order-now/#step-bill) found in the pages').toBeGreaterThan(5);
+		expect(links.filter((link) => link.named !== link.actual).map((link) => `${link.where} (that step is number ${link.actual})`)).toEqual(
+			[],
+		);
+	});
+});
+
 describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, page) => {
 	it('has valid front-matter with sourced facts', () => {
 		expect(() => validatePageData(page.file, page.frontmatter, starlightKeys)).not.toThrow();
