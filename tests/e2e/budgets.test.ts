@@ -20,7 +20,8 @@ const cssJsBudget = plainStarlightCssJs + 12 * KB;
 
 const budgets = [
 	{ page: 'home', path: '', html: 8 * KB },
-	{ page: 'a technology page', path: 'frameworks/django/', html: 15 * KB },
+	// Its four self-check questions, every choice explained and readable without JavaScript, added 2 KB (13.6 → 15.6 KB).
+	{ page: 'a technology page', path: 'frameworks/django/', html: 16.5 * KB },
 	{ page: 'a compare page', path: 'compare/frameworks/', html: 12 * KB },
 	// The endpoint samples moved to their own page: the walkthrough went from 41 KB to 21 KB.
 	{ page: 'the walkthrough', path: 'start-here/order-now/', html: 23 * KB },
