@@ -220,9 +220,13 @@ function wirePanel(root: Document, panel: HTMLElement) {
 	});
 
 	panel.querySelector('[data-progress-clear]')?.addEventListener('click', () => {
-		const marked = Object.keys(load()?.pages ?? {}).length;
-		if (marked === 0) return say('There is no progress to clear.');
-		const question = marked === 1 ? 'Clear your progress on 1 page?' : `Clear your progress on all ${marked} pages?`;
+		const stored = load();
+		const marked = Object.keys(stored?.pages ?? {}).length;
+		if (marked === 0 && Object.keys(stored?.checks ?? {}).length === 0) return say('There is no progress to clear.');
+		const question =
+			marked === 1
+				? 'Clear your progress on 1 page, and your self-check scores?'
+				: `Clear your progress on all ${marked} pages, and your self-check scores?`;
 		if (!(root.defaultView ?? window).confirm(`${question} This cannot be undone.`)) return say('Nothing was cleared.');
 		if (!save(undefined)) return say(notSaved);
 		refresh(root);

@@ -147,7 +147,7 @@ describe('the learning path', () => {
 
 		const declined = answerDialog(page, false);
 		await page.getByRole('button', { name: 'Clear progress' }).click();
-		await expect(declined).resolves.toBe('Clear your progress on 1 page? This cannot be undone.');
+		await expect(declined).resolves.toBe('Clear your progress on 1 page, and your self-check scores? This cannot be undone.');
 		await expect.poll(() => message(page)).toBe('Nothing was cleared.');
 		await expect(doneCount(page)).resolves.toBe(1);
 		const accepted = answerDialog(page, true);
