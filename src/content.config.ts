@@ -4,6 +4,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { atlasDocsLoader } from './loaders/atlas-docs-loader';
 import { pageSchema } from './schemas/page';
 import { walkthroughStepSchema } from './schemas/walkthrough';
+import { chooserQuestionSchema } from './schemas/stack-chooser';
 import { contentDir } from './config/content-dir';
 import { starlightKeys } from './schemas/starlight-keys';
 import { selfCheckSchema } from './schemas/self-check';
@@ -28,5 +29,10 @@ export const collections = {
 	walkthrough: defineCollection({
 		loader: file('content/walkthrough/order-now.yaml'),
 		schema: walkthroughStepSchema,
+	}),
+	/** The questions of "Choose your first stack", with what each answer counts for (see src/schemas/stack-chooser.ts). */
+	stackChooser: defineCollection({
+		loader: file('content/stack-chooser.yaml'),
+		schema: chooserQuestionSchema,
 	}),
 };

@@ -8,7 +8,12 @@ import { walkthroughView } from './lib/walkthrough-view';
 import { pathPlace } from './lib/path-place';
 import { selfCheckView } from './lib/self-check-view';
 import { learningPathPage } from './lib/learning-path';
+import { checkChooser, chooserPage } from './lib/stack-chooser-rules';
+import { chooserView } from './lib/stack-chooser-view';
+import { stackSlug } from './lib/path-page-view';
 import {
+	loadChooserQuestions,
+	loadChooserTargets,
 	loadConcepts,
 	loadLearningPath,
 	loadPageHashes,
@@ -66,6 +71,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 				}
 			: {}),
 		...(entry.id === walkthroughPage ? { walkthrough: await walkthrough(route.headings, entry.filePath ?? entry.id, hrefOf) } : {}),
+		...(entry.id === chooserPage ? { chooser: await stackChooser(hrefOf) } : {}),
 	};
 	if (route.toc) route.toc.items = tableOfContents(context.locals.atlas, route.toc.items);
 });
@@ -80,6 +86,19 @@ async function walkthrough(headings: ReadonlyArray<{ slug: string }>, file: stri
 	const targets = await loadReferenceTargets(anchored);
 	const steps = checkWalkthrough(raw, targets, new Set(headings.map((heading) => heading.slug)), file);
 	return walkthroughView(steps, targets, hrefOf, conceptsByStep(await loadConcepts(), hrefOf));
+}
+
+/** The stack chooser's checked rules as drawn on its page; a page id that does not hold stops the build. */
+async function stackChooser(hrefOf: (id: string) => string) {
+	const questions = checkChooser(await loadChooserQuestions(), await loadChooserTargets());
+	const summaries = await loadSummaries();
+	return chooserView(questions, {
+		page: chooserPage,
+		hrefOf,
+		titleOf: (id) => summaries.get(id)?.title ?? id,
+		pathHrefOf: (language) => hrefOf(`${learningPathPage}/${stackSlug(language)}`),
+		path: await loadLearningPath(),
+	});
 }
 
 /** What a concept page points into: the glossary's headings and the walkthrough's steps. */

@@ -1,6 +1,7 @@
 /**
  * Queries over the content collections, each computed once per build: the technology pages,
- * every page's title and summary, the comparison groups and pairs, the walkthrough's steps.
+ * every page's title and summary, the comparison groups and pairs, the walkthrough's steps, the
+ * stack chooser's questions.
  * The only place besides the generated routes that calls getCollection or render; route
  * middleware (src/route-data.ts) and the generated routes ask here, and components only draw.
  */
@@ -13,6 +14,7 @@ import { pathInputOf } from '../lib/path-input';
 import { contentHash } from '../lib/content-hash';
 import { selfCheckProblems } from '../lib/self-check-view';
 import { checkedKinds, type SelfCheck } from '../schemas/self-check';
+import type { ChooserTargets } from '../lib/stack-chooser-rules';
 
 /** Memoises an async query for the rest of the build. */
 function once<T>(query: () => Promise<T>): () => Promise<T> {
@@ -123,3 +125,22 @@ export const loadSelfChecks = once(async (): Promise<ReadonlyMap<string, SelfChe
 	if (problems) throw new Error(problems);
 	return checks;
 });
+
+/** The stack chooser's questions as written, in file order (checked by src/lib/stack-chooser-rules.ts). */
+export const loadChooserQuestions = once(async () => (await getCollection('stackChooser')).map((question) => question.data));
+
+/** What the stack chooser's rules may name: every page with its kind, stack branch and names, and the languages with a path. */
+export const loadChooserTargets = once(async (): Promise<ChooserTargets> => ({
+	pages: new Map(
+		(await getCollection('docs')).map((entry) => [
+			entry.id,
+			{
+				title: entry.data.title,
+				kind: entry.data.kind,
+				branch: pathInputOf(entry.id, entry.data).branch,
+				aliases: entry.data.aliases ?? [],
+			},
+		]),
+	),
+	branches: (await loadLearningPath()).branches,
+}));

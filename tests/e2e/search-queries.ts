@@ -76,4 +76,5 @@ export const searchQueries: ReadonlyArray<readonly [query: string, expected: str
 	['what happens when I tap order now', 'start-here/order-now'],
 	['the same endpoint in every framework', 'start-here/order-endpoint'],
 	['what should I learn after my first project', 'what-next'],
+	['which stack should I pick', 'start-here/choose-your-stack'],
 ];
