@@ -11,6 +11,8 @@ import type { ReferenceTargets } from '../lib/walkthrough-refs';
 import { learningPath, type LearningPath } from '../lib/learning-path';
 import { pathInputOf } from '../lib/path-input';
 import { contentHash } from '../lib/content-hash';
+import type { LadderRung } from '../lib/project-view';
+import { levels } from '../schemas/path';
 
 /** Memoises an async query for the rest of the build. */
 function once<T>(query: () => Promise<T>): () => Promise<T> {
@@ -109,3 +111,19 @@ export const loadPageHashes = once(
 	async (): Promise<ReadonlyMap<string, string>> =>
 		new Map((await getCollection('docs')).map((entry) => [entry.id, contentHash(entry.body ?? '')])),
 );
+
+/** The project pages in the order of the learning path: the project ladder. */
+export async function loadProjectLadder(hrefOf: (id: string) => string): Promise<LadderRung[]> {
+	const path = await loadLearningPath();
+	return (await getCollection('docs'))
+		.flatMap((entry) => (entry.data.kind === 'project' ? [{ id: entry.id, data: entry.data }] : []))
+		.sort((a, b) => (path.byId.get(a.id)?.position ?? 0) - (path.byId.get(b.id)?.position ?? 0))
+		.map(({ id, data }) => ({
+			href: hrefOf(id),
+			title: data.title,
+			description: data.description,
+			level: levels[data.level],
+			minutes: data.minutes ?? 0,
+			checker: data.checker,
+		}));
+}

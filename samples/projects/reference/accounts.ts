@@ -33,8 +33,9 @@ async function passwordMatches(password: string, stored: string): Promise<boolea
   return timingSafeEqual(actual, expected);
 }
 
-/** A hash of a random password: checked against when the email is unknown, so both mistakes take as long. */
-const decoy = hashPassword(randomBytes(16).toString("hex"));
+/** A hash of a random password, made once when first needed: an unknown email is checked against it, so both mistakes take as long. */
+let decoy: Promise<string> | undefined;
+const decoyHash = () => (decoy ??= hashPassword(randomBytes(16).toString("hex")));
 
 /** The session middleware: a cookie named "sid" that page scripts cannot read, for one hour. */
 export function sessions(secret: string) {
@@ -68,6 +69,8 @@ export function accountRoutes(db: Database): Router {
   router.post("/accounts", async (req, res) => {
     const input = credentials(req.body);
     if (Array.isArray(input)) return res.status(422).json({ errors: input });
+    const taken = { errors: ["an account with this email already exists"] };
+    if (byEmail.get(input.email)) return res.status(409).json(taken);
     const hash = await hashPassword(input.password);
     try {
       const { lastInsertRowid } = db
@@ -75,8 +78,9 @@ export function accountRoutes(db: Database): Router {
         .run(input.email, hash);
       res.status(201).json({ id: Number(lastInsertRowid), email: input.email }); // never the hash
     } catch (error) {
-      if ((error as { errcode?: number }).errcode !== 2067) throw error; // 2067: a UNIQUE constraint failed
-      res.status(409).json({ errors: ["an account with this email already exists"] });
+      // 2067: a UNIQUE constraint failed, when another sign-up with this email got in first.
+      if ((error as { errcode?: number }).errcode !== 2067) throw error;
+      res.status(409).json(taken);
     }
   });
 
@@ -86,7 +90,7 @@ export function accountRoutes(db: Database): Router {
       return res.status(422).json({ errors: ["send an email and a password"] });
     }
     const user = byEmail.get(email.toLowerCase()) as { id: number; email: string; password_hash: string } | undefined;
-    const matches = await passwordMatches(password, user?.password_hash ?? (await decoy));
+    const matches = await passwordMatches(password, user?.password_hash ?? (await decoyHash()));
     if (!user || !matches) return res.status(401).json({ errors: ["wrong email or password"] }); // one answer for both
     // A new session id at login, so an id planted in the browser before it is worth nothing.
     req.session.regenerate((error) => {

@@ -2,7 +2,7 @@
 // tablet of "sleepy-kitchen" is offline for the first try of every order, so retries get used.
 import { setTimeout as wait } from "node:timers/promises";
 
-export interface KitchenMessage {
+interface KitchenMessage {
   type: string;
   orderId: number;
   restaurant: string;

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as wait } from "node:timers/promises";
 
-export interface Charge {
+interface Charge {
   id: string;
   amount: number; // cents
   approved: boolean;

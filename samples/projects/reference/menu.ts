@@ -2,7 +2,7 @@
 import { Router } from "express";
 import type { Database } from "./db.ts";
 
-export interface Dish {
+interface Dish {
   id: string;
   name: string;
   price: number; // in cents

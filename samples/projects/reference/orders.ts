@@ -3,7 +3,7 @@
 import { Router } from "express";
 import { inTransaction, type Database } from "./db.ts";
 
-export const DELIVERY_FEE = 299; // cents
+const DELIVERY_FEE = 299; // cents
 
 export interface Order {
   id: number;
