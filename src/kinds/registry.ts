@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { fact, pageIdOfKind, shortText } from '../schemas/fact';
 import { guideSchema } from '../schemas/guide';
 import { conceptSchema } from '../schemas/concept';
-import { projectSchema } from '../schemas/project';
+import { projectSchema, projectsFolder } from '../schemas/project';
 import { technologyKind, type ProseKindSettings } from './kind-settings';
 import { coreFacts, softwareFacts } from './shared-facts';
 
@@ -27,7 +27,7 @@ export const proseKinds = {
 	},
 	project: {
 		schema: projectSchema,
-		folder: 'projects',
+		folder: projectsFolder,
 		sidebar: { label: 'Projects' },
 		search: { label: 'Project', facet: 'Project', bySection: false },
 	},

@@ -9,6 +9,9 @@ import { pathFields } from './path';
  * samples/projects/checkers/). The body's sections are the ones CONTRIBUTING.md describes.
  */
 
+/** The folder of content/docs that holds the project pages (the registry's entry names it too). */
+export const projectsFolder = 'projects';
+
 /** The folder of the checkers, from the project root; a page's `checker` names a file in it. */
 export const checkersFolder = 'samples/projects/checkers';
 
@@ -21,7 +24,8 @@ const listItem = (what: string) =>
 
 export const projectSchema = z.strictObject({
 	...pageBasics,
-	kind: z.literal('project'),
+	// Marked with its folder, as technology kinds are, so that `npm run new` writes the page there.
+	kind: z.literal('project').meta({ folder: projectsFolder }),
 	...pathFields,
 	/** A project is built after the start pages, in order: never a start or a reference page. */
 	level: z.enum(['first-steps', 'next-steps'], {
