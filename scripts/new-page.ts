@@ -59,6 +59,54 @@ function template(kind: string, schema: JsonSchema, slug: string): string {
 		);
 		return lines.join('\n');
 	}
+	if (kind === 'project') {
+		lines.push(
+			'prerequisites: [] # the project before this one, and the concept pages it needs',
+			'practises: [] # the concept pages whose ideas it puts to work, such as concepts/http',
+			'checklist: # 3 to 8 requirements a finished project meets; the checker tests those it can see',
+			'  - "GET /api/… answers 200 with …"',
+			'  - "A second requirement"',
+			'  - "A third requirement"',
+			'stretch: # 2 to 4 things to try once the checklist is done',
+			'  - "A first stretch goal"',
+			'  - "A second stretch goal"',
+			`checker: check-${slug}.mjs # its checker, a file of samples/projects/checkers/ (copy one that exists)`,
+			'related: []',
+			'---',
+			'',
+			"import { Code } from '@astrojs/starlight/components';",
+			"import ProjectPart from '@components/ProjectPart.astro';",
+			`import checker from '../../../samples/projects/checkers/check-${slug}.mjs?raw';`,
+			'',
+			'## What you build',
+			'',
+			'The endpoints, what they answer, and the rules behind them.',
+			'',
+			'## What it practises',
+			'',
+			'<ProjectPart show="practises" />',
+			'',
+			'## Acceptance checklist',
+			'',
+			'<ProjectPart show="checklist" />',
+			'',
+			'## Stretch goals',
+			'',
+			'<ProjectPart show="stretch" />',
+			'',
+			'## Check your server',
+			'',
+			'<ProjectPart show="checker" />',
+			'',
+			'```bash',
+			`node check-${slug}.mjs http://localhost:3000`,
+			'```',
+			'',
+			`<Code code={checker} lang="js" title="check-${slug}.mjs" />`,
+			'',
+		);
+		return lines.join('\n');
+	}
 	const facts = schema.properties?.['facts'];
 	const today = new Date().toISOString().slice(0, 10);
 	lines.push(

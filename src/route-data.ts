@@ -16,6 +16,7 @@ import {
 	loadChooserTargets,
 	loadConcepts,
 	loadLearningPath,
+	loadProjectLadder,
 	loadPageHashes,
 	loadSelfChecks,
 	loadGroups,
@@ -25,6 +26,17 @@ import {
 	loadSummaries,
 	loadWalkthroughSteps,
 } from './queries/collection';
+
+/**
+ * Each checker of samples/projects/checkers/ by file name, with its URL in the build: Vite copies
+ * the file as it is into _astro/ (never inlined as a data: URL), so the reader downloads exactly
+ * the file the tests run, and the URL carries the base path of a sub-path deploy.
+ */
+const checkerUrls: ReadonlyMap<string, string> = new Map(
+	Object.entries(
+		import.meta.glob<string>('../samples/projects/checkers/check-*.mjs', { query: '?url&no-inline', import: 'default', eager: true }),
+	).map(([path, url]) => [path.split('/').at(-1) ?? path, url]),
+);
 
 /**
  * Route middleware (Starlight's route data): derives, once per page, everything the page shows
@@ -45,6 +57,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		pairs: await loadPairs(),
 		search: searchMeta,
 		concepts: entry.data.kind === 'concept' ? await conceptContext(hrefOf) : undefined,
+		checkers: checkerUrls,
 	});
 	const summaries = await loadSummaries();
 	const path = pathPlace(
@@ -70,6 +83,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 					},
 				}
 			: {}),
+		...(entry.id === projectsPage ? { ladder: await loadProjectLadder(hrefOf) } : {}),
 		...(entry.id === walkthroughPage ? { walkthrough: await walkthrough(route.headings, entry.filePath ?? entry.id, hrefOf) } : {}),
 		...(entry.id === chooserPage ? { chooser: await stackChooser(hrefOf) } : {}),
 	};
@@ -78,6 +92,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 /** The home page (id "" from the content layer): it shows the reader's progress on the whole path. */
 const homePage = '';
+
+/** The projects overview, which lists the project ladder. */
+const projectsPage = 'projects';
 
 /** The walkthrough's checked steps as drawn on its page; a broken reference or a missing section stops the build. */
 async function walkthrough(headings: ReadonlyArray<{ slug: string }>, file: string, hrefOf: (id: string) => string) {

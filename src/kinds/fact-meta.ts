@@ -53,3 +53,21 @@ export function referenceFacts(facts: z.ZodObject): Array<{ key: string; kind: s
 		return kind ? [{ key, kind }] : [];
 	});
 }
+
+interface Field {
+	def: { type: string; innerType?: Field; element?: Field };
+	meta(): Meta | undefined;
+}
+
+/**
+ * Every list field of a prose kind's schema whose items name pages of one kind (marked with
+ * pageIdOfKind, as a project's `practises` is), with that kind.
+ */
+export function referenceLists(schema: z.ZodObject): Array<{ key: string; kind: string }> {
+	return Object.entries(schema.shape as Record<string, Field>).flatMap(([key, field]) => {
+		let list = field;
+		while ((list.def.type === 'optional' || list.def.type === 'default') && list.def.innerType) list = list.def.innerType;
+		const kind = list.def.type === 'array' ? list.def.element?.meta()?.references : undefined;
+		return kind ? [{ key, kind }] : [];
+	});
+}

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { fact, pageIdOfKind, shortText } from '../schemas/fact';
 import { guideSchema } from '../schemas/guide';
 import { conceptSchema } from '../schemas/concept';
+import { projectSchema, projectsFolder } from '../schemas/project';
 import { technologyKind, type ProseKindSettings } from './kind-settings';
 import { coreFacts, softwareFacts } from './shared-facts';
 
@@ -23,6 +24,12 @@ export const proseKinds = {
 		folder: 'concepts',
 		sidebar: { label: 'Concepts' },
 		search: { label: 'Concept', facet: 'Concept', bySection: false },
+	},
+	project: {
+		schema: projectSchema,
+		folder: projectsFolder,
+		sidebar: { label: 'Projects' },
+		search: { label: 'Project', facet: 'Project', bySection: false },
 	},
 } as const satisfies Record<string, ProseKindSettings>;
 

@@ -7,6 +7,7 @@ import { anchors } from './anchors';
 import { conceptView, type ConceptContext, type ConceptView } from './concept-view';
 import type { PathPlaceView } from './path-place';
 import type { SelfCheckView } from './self-check-view';
+import { projectView, type LadderRung, type ProjectView } from './project-view';
 
 /*
  * What a page shows beyond its body, derived once per page by the route middleware
@@ -40,6 +41,10 @@ export interface PageView {
 	comparisons?: { table: Link; pairs: Link[] };
 	/** On a concept page: the idea in a sentence, its key terms and walkthrough steps. */
 	concept?: ConceptView;
+	/** On a project page: the concepts it practises, its checklist, its stretch goals and its checker. */
+	project?: ProjectView;
+	/** On the projects overview: the project ladder, in the order of the learning path. */
+	ladder?: LadderRung[];
 	/** The page's place on the learning path: level, time, read first, read next, progress ids. Absent on reference pages. */
 	path?: PathPlaceView;
 	/** The page's "Check yourself" questions (concept, language and framework pages). */
@@ -68,9 +73,11 @@ export interface PageViewInput {
 	search: SearchMeta;
 	/** What concept pages point into; needed only for a concept page. */
 	concepts?: ConceptContext | undefined;
+	/** The checkers' built URLs by file name; needed only for a project page. */
+	checkers?: ReadonlyMap<string, string> | undefined;
 }
 
-export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, search, concepts }: PageViewInput): PageView {
+export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, search, concepts, checkers }: PageViewInput): PageView {
 	const summary = (target: string) => {
 		const page = summaries.get(target);
 		if (!page) throw new Error(`${file}: links to a page that does not exist: "${target}"`);
@@ -92,6 +99,19 @@ export function pageView({ id, file, data, hrefOf, summaries, groups, pairs, sea
 	if (data.kind === 'concept') {
 		if (!concepts) throw new Error(`${file}: a concept page's view needs the glossary and the walkthrough's steps`);
 		view.concept = conceptView(data, file, concepts, (target) => ({ href: hrefOf(target), title: summary(target).title }));
+	}
+	if (data.kind === 'project') {
+		if (!checkers) throw new Error(`${file}: a project page's view needs the checkers' URLs`);
+		view.project = projectView(
+			data,
+			file,
+			(name) => checkers.get(name),
+			[...checkers.keys()],
+			(target) => ({
+				href: hrefOf(target),
+				...summary(target),
+			}),
+		);
 	}
 	if (!technology) return view;
 	view.lead = technology.description;

@@ -1,6 +1,6 @@
 import type { ContentIssue } from './content-errors';
 import { kindRegistry, type KindRegistry } from '../kinds/registry';
-import { referenceFacts } from '../kinds/fact-meta';
+import { referenceFacts, referenceLists } from '../kinds/fact-meta';
 
 /** The parts of a loaded page that can point at other pages. */
 export interface PageRefs {
@@ -9,6 +9,8 @@ export interface PageRefs {
 	related?: readonly string[];
 	prerequisites?: readonly string[];
 	facts?: Record<string, { value: unknown } | undefined>;
+	/** Any other field; a prose kind's schema says which of them name pages (see referenceLists). */
+	[field: string]: unknown;
 }
 
 /**
@@ -34,6 +36,12 @@ export function brokenReferences(
 	};
 	page.related?.forEach((id, i) => check(`related.${i}`, id));
 	page.prerequisites?.forEach((id, i) => check(`prerequisites.${i}`, id));
+	// Lists of a prose kind whose items name pages of one kind, as its schema marks them (pageIdOfKind).
+	const prose = registry.prose[page.kind]?.schema;
+	for (const { key, kind } of prose ? referenceLists(prose) : []) {
+		const list = page[key];
+		if (Array.isArray(list)) list.forEach((id, i) => check(`${key}.${i}`, id, kind));
+	}
 	// Facts whose value is the id of another page, as the kind's schema marks them (pageIdOfKind).
 	const facts = registry.technology[page.kind]?.facts;
 	for (const { key, kind } of facts ? referenceFacts(facts) : []) {

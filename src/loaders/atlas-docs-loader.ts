@@ -71,7 +71,7 @@ export function atlasDocsLoader({ base, starlightKeys }: Options): Loader {
 			const entries = [...context.store.values()].filter((entry) => !problems.has(fileOf.get(entry.id) ?? ''));
 			const kinds = new Map(entries.map((entry) => [entry.id, String(entry.data['kind'])]));
 			for (const entry of entries) {
-				const issues = brokenReferences({ ...(entry.data as Omit<PageRefs, 'id'>), id: entry.id }, kinds);
+				const issues = brokenReferences({ ...(entry.data as unknown as PageRefs), id: entry.id }, kinds);
 				if (issues.length) problems.set(fileOf.get(entry.id) ?? entry.id, issues);
 			}
 			// The learning path: minutes, stages, pages nothing leads to, prerequisite cycles.

@@ -15,6 +15,8 @@ import { contentHash } from '../lib/content-hash';
 import { selfCheckProblems } from '../lib/self-check-view';
 import { checkedKinds, type SelfCheck } from '../schemas/self-check';
 import type { ChooserTargets } from '../lib/stack-chooser-rules';
+import type { LadderRung } from '../lib/project-view';
+import { levels } from '../schemas/path';
 
 /** Memoises an async query for the rest of the build. */
 function once<T>(query: () => Promise<T>): () => Promise<T> {
@@ -144,3 +146,19 @@ export const loadChooserTargets = once(async (): Promise<ChooserTargets> => ({
 	),
 	branches: (await loadLearningPath()).branches,
 }));
+
+/** The project pages in the order of the learning path: the project ladder. */
+export async function loadProjectLadder(hrefOf: (id: string) => string): Promise<LadderRung[]> {
+	const path = await loadLearningPath();
+	return (await getCollection('docs'))
+		.flatMap((entry) => (entry.data.kind === 'project' ? [{ id: entry.id, data: entry.data }] : []))
+		.sort((a, b) => (path.byId.get(a.id)?.position ?? 0) - (path.byId.get(b.id)?.position ?? 0))
+		.map(({ id, data }) => ({
+			href: hrefOf(id),
+			title: data.title,
+			description: data.description,
+			level: levels[data.level],
+			minutes: data.minutes ?? 0,
+			checker: data.checker,
+		}));
+}

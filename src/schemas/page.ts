@@ -61,6 +61,7 @@ export const ownKeys: ReadonlySet<string> = new Set(kindSchemas(kindRegistry).fl
 export type PageData = z.output<typeof pageSchema>;
 export type TechnologyData = Extract<PageData, { kind: TechnologyKind }>;
 export type ConceptData = Extract<PageData, { kind: 'concept' }>;
+export type ProjectData = Extract<PageData, { kind: 'project' }>;
 export type TechnologyOf<K extends TechnologyKind> = Extract<PageData, { kind: K }>;
 
 /** True for technology pages (anything with typed facts). */

@@ -66,7 +66,8 @@ export const searchQueries: ReadonlyArray<readonly [query: string, expected: str
 	['containers', 'deploying'],
 	['nearest courier', 'start-here/order-now'],
 	['salary', 'start-here/why-learn-backend'],
-	['first project', 'start-here/how-to-start'],
+	// Every project page's result title ends "· Project", so this finds the project ladder, whose first rung it is.
+	['first project', 'projects'],
 	['status codes', 'apis'],
 	['frontend', 'start-here/what-is-the-backend'],
 	// Questions
@@ -77,4 +78,8 @@ export const searchQueries: ReadonlyArray<readonly [query: string, expected: str
 	['the same endpoint in every framework', 'start-here/order-endpoint'],
 	['what should I learn after my first project', 'what-next'],
 	['which stack should I pick', 'start-here/choose-your-stack'],
+	// The project ladder
+	['project ladder', 'projects'],
+	['practice projects', 'projects'],
+	['double charge', 'projects/payments'],
 ];

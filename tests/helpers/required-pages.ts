@@ -75,6 +75,16 @@ export const requiredPages = {
 		'web-servers/nginx',
 		'web-servers/caddy',
 	],
+	Projects: [
+		'projects',
+		'projects/menu-api',
+		'projects/orders',
+		'projects/accounts',
+		'projects/payments',
+		'projects/restaurant-notifications',
+		'projects/ship-it',
+		'projects/reference-server',
+	],
 	Closing: ['glossary', 'what-next'],
 } as const;
 
@@ -102,3 +112,20 @@ export const conceptHeadings = [
 	'Common mistakes',
 	'How to practise',
 ] as const;
+
+/** The section headings every project page has, in this order and no others (CONTRIBUTING.md, "A project page"). */
+export const projectHeadings = [
+	'What you build',
+	'What it practises',
+	'Acceptance checklist',
+	'Stretch goals',
+	'Check your server',
+] as const;
+
+/** The part of the front-matter each drawn section of a project page shows (`<ProjectPart show="…" />`). */
+export const projectParts: Readonly<Record<string, string>> = {
+	'What it practises': 'practises',
+	'Acceptance checklist': 'checklist',
+	'Stretch goals': 'stretch',
+	'Check your server': 'checker',
+};

@@ -37,10 +37,10 @@ export function scriptFile(dir: string, script: 'start' | 'test'): string | unde
 	return file;
 }
 
-/** Runs a program that checks itself (`npm test`) to its end: its exit code and what it printed. */
-export function runNodeProgram(dir: string, file: string): Promise<{ code: number | null; output: string }> {
+/** Runs a program to its end (one that checks itself with `npm test`, or a checker given an address): its exit code and what it printed. */
+export function runNodeProgram(dir: string, file: string, args: readonly string[] = []): Promise<{ code: number | null; output: string }> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [file], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+		const child = spawn(process.execPath, [file, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

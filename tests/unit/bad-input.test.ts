@@ -31,7 +31,7 @@ describe('a page with bad front-matter is rejected, naming file, field and expec
 	it.each([
 		['wrong-type', 'facts.firstRelease.value', 'expected a year as a number'],
 		['no-facts', 'facts', 'expected at least one fact, each with its source'],
-		['unknown-kind', 'kind', 'expected kind to be one of: guide, concept, language, runtime, framework'],
+		['unknown-kind', 'kind', 'expected kind to be one of: guide, concept, project, language, runtime, framework'],
 		['fact-without-source', 'facts.license.source', 'expected the key of one of this page’s `sources`'],
 		['source-without-date', 'sources.spec.checked', "expected the day the source was seen, written in quotes as 'YYYY-MM-DD'"],
 		['unknown-source', 'facts.license.source', 'expected one of this page’s sources (spec), got "licence-page"'],
@@ -144,7 +144,9 @@ describe('bad values are echoed, with what to do', () => {
 		);
 	});
 	it('an unknown kind repeats what it got', () => {
-		expect(ferrumWith((data) => (data['kind'] = 'langauge'))).toContain('kind: expected kind to be one of: guide, concept, language');
+		expect(ferrumWith((data) => (data['kind'] = 'langauge'))).toContain(
+			'kind: expected kind to be one of: guide, concept, project, language',
+		);
 		expect(ferrumWith((data) => (data['kind'] = 'langauge'))).toContain('got "langauge"');
 	});
 });

@@ -2,7 +2,7 @@
  * The content rots loudly: these tests read every page under content/docs and fail,
  * naming the file, when a page is missing, malformed, too thin, hard to read or unfinished.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -12,9 +12,10 @@ import { formatContentIssues } from '../../src/lib/content-errors';
 import { validatePageData } from '../../src/lib/validate-page';
 import { isTechnology, type PageData } from '../../src/schemas/page';
 import { loadPages, projectRoot, starlightKeys } from '../helpers/content-pages';
-import { headingList, sectionOf } from '../helpers/markdown';
+import { defaultImports, headingList, sectionOf, allJsxElements, type JsxElement } from '../helpers/markdown';
 import { placeholderPattern, proseStats, unlabelledCodeBlocks } from '../helpers/prose-stats';
-import { conceptHeadings, longGuides, requiredPages, technologyHeadings } from '../helpers/required-pages';
+import { conceptHeadings, longGuides, projectHeadings, projectParts, requiredPages, technologyHeadings } from '../helpers/required-pages';
+import { checkersFolder } from '../../src/schemas/project';
 
 const pages = loadPages();
 const parsed = new Map<string, PageData>();
@@ -31,6 +32,26 @@ describe('the content brief', () => {
 	it.each(Object.entries(requiredPages))('has every page of "%s"', (_section, ids) => {
 		const missing = ids.filter((id) => !pages.some((page) => page.id === id));
 		expect(missing, `missing pages: ${missing.join(', ')}`).toEqual([]);
+	});
+});
+
+describe('the project ladder', () => {
+	const projects = [...parsed.values()].flatMap((data) => (data.kind === 'project' ? [data] : []));
+
+	it('has six or more projects, each with its own checker', () => {
+		expect(projects.length).toBeGreaterThanOrEqual(6);
+		const checkers = projects.map((data) => data.checker);
+		expect(new Set(checkers).size).toBe(checkers.length);
+	});
+
+	it('climbs: first steps before next steps, each project after the one before it', () => {
+		const ids = new Set(pages.flatMap((page) => (parsed.get(page.id)?.kind === 'project' ? [page.id] : [])));
+		const firsts = projects.filter((data) => data.prerequisites.every((id) => !ids.has(id)));
+		expect(
+			firsts.map((data) => data.title),
+			'exactly one project needs no other project',
+		).toHaveLength(1);
+		expect(projects.some((data) => data.level === 'first-steps') && projects.some((data) => data.level === 'next-steps')).toBe(true);
 	});
 });
 
@@ -142,6 +163,38 @@ describe.each(pages.map((page) => [page.file, page] as const))('%s', (_file, pag
 			const section = sectionOf(page.body, 'How to practise') ?? [];
 			const items = section.flatMap((node) => (node.type === 'list' ? node.children : []));
 			expect(items.length).toBeGreaterThanOrEqual(3);
+		});
+	}
+
+	if (data?.kind === 'project') {
+		const project = data;
+		it('has the sections of the project template, in order, and no others', () => {
+			const headings = headingList(page.body).filter((heading) => heading.depth === 2);
+			expect(headings.map(({ text }) => text)).toEqual([...projectHeadings]);
+		});
+
+		it.each(Object.entries(projectParts))('draws "%s" from its front-matter: <ProjectPart show="%s" />', (heading, part) => {
+			const section = sectionOf(page.body, heading) ?? [];
+			const parts = section.filter((node) => node.type === 'mdxJsxFlowElement' && node.name === 'ProjectPart');
+			const shown = allJsxElements(page.source).filter((element) => element.name === 'ProjectPart' && element.attributes['show'] === part);
+			expect(parts.length, `no <ProjectPart /> under "${heading}"`).toBe(1);
+			expect(shown.length, `<ProjectPart show="${part}" /> must appear once, under "${heading}"`).toBe(1);
+		});
+
+		it('shows its checker, a file of samples/projects/checkers/, under "Check your server"', () => {
+			expect(existsSync(join(projectRoot, checkersFolder, project.checker)), `no ${checkersFolder}/${project.checker}`).toBe(true);
+			const imports = defaultImports(page.source);
+			const shows = (element: JsxElement) =>
+				(imports.get(element.attributes['code'] ?? '') ?? '').endsWith(`/checkers/${project.checker}?raw`);
+			const codes = allJsxElements(page.source).filter((element) => element.name === 'Code' && shows(element));
+			expect(codes.length, `no <Code> showing ${project.checker}`).toBe(1);
+			const section = sectionOf(page.body, 'Check your server') ?? [];
+			expect(section.some((node) => node.type === 'mdxJsxFlowElement' && node.name === 'Code')).toBe(true);
+			expect(page.body, 'tell the reader the command that runs it').toContain(`node ${project.checker} http://localhost:3000`);
+		});
+
+		it('has at least 300 words of prose', () => {
+			expect(proseStats(page.body).words).toBeGreaterThanOrEqual(300);
 		});
 	}
 

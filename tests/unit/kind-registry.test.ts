@@ -56,7 +56,9 @@ describe('a kind added to the registry', () => {
 		const typo = schemaOf(registry).safeParse({ ...page('rabbitmq', 'RabbitMQ'), facts: { protocl: { value: 'AMQP', source: 'site' } } });
 		expect(typo.success).toBe(false);
 		const unknown = schemaOf(kindRegistry).safeParse(page('rabbitmq', 'RabbitMQ'));
-		expect(unknown.error?.issues[0]?.message).toMatch(/^expected kind to be one of: guide, concept, language, .*, got "message-queue"$/);
+		expect(unknown.error?.issues[0]?.message).toMatch(
+			/^expected kind to be one of: guide, concept, project, language, .*, got "message-queue"$/,
+		);
 	});
 
 	it('has its folder enforced', () => {
@@ -147,5 +149,32 @@ describe('the real registry', () => {
 		for (const kind of Object.values(kindRegistry.technology)) {
 			if (kind.compare?.facet) expect(Object.keys((kind.facts as z.ZodObject).shape)).toContain(kind.compare.facet);
 		}
+	});
+});
+
+describe('a prose kind whose schema marks a list of page ids with pageIdOfKind', () => {
+	const exercise = {
+		schema: z.strictObject({ kind: z.literal('exercise'), drills: z.array(pageIdOfKind('concept')).default([]) }),
+		search: { label: 'Exercise', facet: 'Exercise', bySection: false },
+	};
+	const withExercise: KindRegistry = { prose: { ...kindRegistry.prose, exercise }, technology: kindRegistry.technology };
+	const kinds = new Map([
+		['concepts/http', 'concept'],
+		['frameworks/express', 'framework'],
+	]);
+
+	it('has every item checked: it must name an existing page of that kind', () => {
+		const page = { id: 'exercises/one', kind: 'exercise', drills: ['concepts/http', 'frameworks/express', 'concepts/nothing'] };
+		expect(brokenReferences(page, kinds, withExercise)).toEqual([
+			{ field: 'drills.1', expected: 'expected the id of a concept page, got "frameworks/express", a framework page' },
+			{ field: 'drills.2', expected: 'expected the id of an existing page, got "concepts/nothing"' },
+		]);
+	});
+
+	it('is how a project names the concepts it practises: concept pages only', () => {
+		const page = { id: 'projects/one', kind: 'project', practises: ['concepts/http', 'frameworks/express'] };
+		expect(brokenReferences(page, kinds)).toEqual([
+			{ field: 'practises.1', expected: 'expected the id of a concept page, got "frameworks/express", a framework page' },
+		]);
 	});
 });

@@ -33,8 +33,14 @@ const badOrders = [
 	{ restaurant: 'noodle-bar', items: [{ dish: 'ramen', quantity: 11 }] },
 ];
 
-/** For each topic: what its running sample must do, checked against its URL. */
-const runChecks: Readonly<Record<string, { what: string; check(url: string, output: () => string): Promise<void> }>> = {
+/**
+ * For each topic: what its running sample must do, checked against its URL. `runs` names the
+ * samples whose programs are run against that server rather than on their own (they need no
+ * start or test script).
+ */
+const runChecks: Readonly<
+	Record<string, { what: string; runs?: readonly string[]; check(url: string, output: () => string): Promise<void> }>
+> = {
 	'order-endpoint': {
 		what: 'the example order gets 201 with the order and a total of 3399, a second order the next id, each bad order 422',
 		async check(url, output) {
@@ -44,6 +50,16 @@ const runChecks: Readonly<Record<string, { what: string; check(url: string, outp
 			const second = await post(url, { ...exampleOrder, items: [{ dish: 'tea', quantity: 1 }] });
 			expect(await second.json()).toMatchObject({ id: 2, total: 300 + 299 });
 			for (const bad of badOrders) expect((await post(url, bad)).status, JSON.stringify(bad)).toBe(422);
+		},
+	},
+	projects: {
+		what: 'the menu and deploy checkers pass against the reference server (tests/unit/project-checkers.test.ts runs all six, and against broken copies)',
+		runs: ['projects/checkers'],
+		async check(url, output) {
+			for (const checker of ['check-menu.mjs', 'check-deploy.mjs']) {
+				const run = await runNodeProgram(join(samplesRoot, 'projects', 'checkers'), checker, [url]);
+				expect(run.code, `${run.output}\n${output()}`).toBe(0);
+			}
 		},
 	},
 };
@@ -99,7 +115,8 @@ describe.each(samples.map((sample) => [sample.id, sample] as const))('samples/%s
 		const server = scriptFile(sample.dir, 'start');
 		const program = scriptFile(sample.dir, 'test');
 		const scenario = runChecks[sample.topic];
-		if (server || !program) {
+		const runAgainstServer = Object.values(runChecks).some((candidate) => candidate.runs?.includes(sample.id));
+		if (server || (!program && !runAgainstServer)) {
 			it(`runs with Node.js (npm start): ${scenario?.what ?? 'no run check for this topic'}`, async () => {
 				expect(server, 'a Node.js sample needs a start script (a server) or a test script (a program that checks itself)').toBeDefined();
 				expect(scenario, `add what a running "${sample.topic}" sample must do to runChecks`).toBeDefined();
