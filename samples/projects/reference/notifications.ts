@@ -47,7 +47,10 @@ export function startWorker(db: Database, kitchen: Kitchen): { stop(): void } {
   return { stop: () => clearInterval(timer) };
 }
 
-/** GET /api/notifications: what the restaurants' tablets have received, for you and the checker to see. */
+/**
+ * GET /api/notifications: what the fake tablets have received, for you and the checker to see.
+ * A real app has no such endpoint: the tablet is another company's device.
+ */
 export function notificationRoutes(kitchen: Kitchen): Router {
   const router = Router();
   router.get("/notifications", (_req, res) => res.json(kitchen.received()));
