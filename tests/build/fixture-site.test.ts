@@ -10,6 +10,8 @@ import { buildFixtureSite } from '../helpers/fixture-build';
 import { projectRoot } from '../helpers/content-pages';
 
 const ferrum = readFileSync(join(projectRoot, 'tests', 'fixtures', 'site', 'languages', 'ferrum.mdx'), 'utf8');
+/** Its self-check questions: every language page needs a file of them beside it. */
+const ferrumChecks = readFileSync(join(projectRoot, 'tests', 'fixtures', 'site', 'languages', 'ferrum.checks.yaml'), 'utf8');
 /** A second language page, as a writer would add one. */
 const cuprum = ferrum
 	.replace('title: Ferrum', 'title: Cuprum')
@@ -18,7 +20,7 @@ const cuprum = ferrum
 
 describe('adding a technology page', () => {
 	it('adds it to its group table, makes its pair page and exports it', async () => {
-		const build = await buildFixtureSite({ 'languages/cuprum.mdx': cuprum });
+		const build = await buildFixtureSite({ 'languages/cuprum.mdx': cuprum, 'languages/cuprum.checks.yaml': ferrumChecks });
 		expect(build.ok, build.output).toBe(true);
 		const table = readFileSync(join(build.dist, 'compare', 'languages', 'index.html'), 'utf8');
 		expect(table).toContain('>Cuprum</a>');

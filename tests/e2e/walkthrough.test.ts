@@ -77,16 +77,16 @@ describe('the step-through', () => {
 	it('moves with the Next and Previous buttons, highlighting the step in the list and the diagram and announcing it', async () => {
 		const page = await openAtFirstStep();
 		await expect(page.locator('[data-wt-controls]').isVisible()).resolves.toBe(true);
-		await expect(current(page)).resolves.toBe('send-request');
-		await expect(highlighted(page)).resolves.toBe('send-request');
+		await expect.poll(() => current(page)).toBe('send-request');
+		await expect.poll(() => highlighted(page)).toBe('send-request');
 		await expect(page.getByRole('button', { name: 'Previous' }).getAttribute('aria-disabled')).resolves.toBe('true');
 		await page.getByRole('button', { name: 'Next' }).click();
-		await expect(current(page)).resolves.toBe('front-door');
-		await expect(highlighted(page)).resolves.toBe('front-door');
-		await expect(live(page)).resolves.toBe('Step 2 of 11: The front door receives it. Gateway and load balancer.');
+		await expect.poll(() => current(page)).toBe('front-door');
+		await expect.poll(() => highlighted(page)).toBe('front-door');
+		await expect.poll(() => live(page)).toBe('Step 2 of 11: The front door receives it. Gateway and load balancer.');
 		await page.getByRole('button', { name: 'Next' }).click();
 		await page.getByRole('button', { name: 'Previous' }).click();
-		await expect(current(page)).resolves.toBe('front-door');
+		await expect.poll(() => current(page)).toBe('front-door');
 		await expect(page.locator('[data-wt-status]').textContent()).resolves.toBe('Step 2 of 11: The front door receives it');
 	});
 
@@ -95,12 +95,12 @@ describe('the step-through', () => {
 		await page.getByRole('button', { name: 'Next' }).focus();
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
-		await expect(current(page)).resolves.toBe('who-you-are');
-		await expect(highlighted(page)).resolves.toBe('who-you-are');
+		await expect.poll(() => current(page)).toBe('who-you-are');
+		await expect.poll(() => highlighted(page)).toBe('who-you-are');
 		await page.keyboard.press('ArrowLeft');
-		await expect(current(page)).resolves.toBe('front-door');
+		await expect.poll(() => current(page)).toBe('front-door');
 		for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
-		await expect(current(page)).resolves.toBe('response');
+		await expect.poll(() => current(page)).toBe('response');
 		await expect(page.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).resolves.toBe('true');
 		await expect(live(page)).resolves.toContain('Step 11 of 11');
 	});
@@ -108,19 +108,19 @@ describe('the step-through', () => {
 	it('moves to a step clicked in the diagram, and then with the arrow keys while nothing has focus', async () => {
 		const page = await openAtFirstStep();
 		await page.locator('[data-wt-node="check-order"]').click();
-		await expect(current(page)).resolves.toBe('check-order');
+		await expect.poll(() => current(page)).toBe('check-order');
 		await expect(live(page)).resolves.toContain('Step 4 of 11');
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		await page.keyboard.press('ArrowRight');
-		await expect(current(page)).resolves.toBe('bill');
-		await expect(highlighted(page)).resolves.toBe('bill');
+		await expect.poll(() => current(page)).toBe('bill');
+		await expect.poll(() => highlighted(page)).toBe('bill');
 	});
 
 	it('follows scrolling, through the list and through the full sections below it', async () => {
 		const page = await openPage(path);
 		await page.locator('#step-bill').evaluate(toMiddle);
 		await expect.poll(() => current(page)).toBe('bill');
-		await expect(highlighted(page)).resolves.toBe('bill');
+		await expect.poll(() => highlighted(page)).toBe('bill');
 		await page.locator('[id="9-the-restaurant-hears-about-the-order"]').evaluate(toMiddle);
 		await expect.poll(() => current(page)).toBe('restaurant');
 	});
@@ -129,7 +129,7 @@ describe('the step-through', () => {
 		const page = await openAtFirstStep({ width: 375, height: 800 });
 		const next = page.getByRole('button', { name: 'Next' });
 		for (let i = 0; i < 4; i++) await next.click();
-		await expect(current(page)).resolves.toBe('bill');
+		await expect.poll(() => current(page)).toBe('bill');
 		const box = await next.boundingBox();
 		expect(box?.y).toBeGreaterThanOrEqual(0);
 		expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
