@@ -252,7 +252,7 @@ afterAll(async () => {
 /**
  * Runs against one reference server take turns: three accounts runs at once would queue fifteen
  * slow password hashes on one server, and on a busy machine a request could pass the checker's
- * 10-second limit. Different checkers' servers still run side by side.
+ * 30-second limit. Different checkers' servers still run side by side.
  */
 const turns = new Map<string, Promise<unknown>>();
 function inTurn<T>(checker: string, work: () => Promise<T>): Promise<T> {

@@ -61,7 +61,7 @@ async function call(method, path, options = {}) {
     headers,
     body: sending,
     redirect: "manual",
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
   let json;
