@@ -25,7 +25,7 @@ type PageRef = { id: string; hash: string };
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The stored progress, or undefined when the browser refuses access to storage. */
-function load(): Progress | undefined {
+export function load(): Progress | undefined {
 	try {
 		return readProgress(localStorage.getItem(progressKey));
 	} catch {
@@ -34,7 +34,7 @@ function load(): Progress | undefined {
 }
 
 /** Stores `progress` (or removes it); false when the browser refuses. */
-function save(progress: Progress | undefined): boolean {
+export function save(progress: Progress | undefined): boolean {
 	try {
 		if (progress) localStorage.setItem(progressKey, JSON.stringify(progress));
 		else localStorage.removeItem(progressKey);

@@ -4,15 +4,8 @@
  * first-try score is saved with the reader's progress (progress-store.ts) and shown. Nothing here
  * is needed to read the page: without it every answer is in the <details> under its question.
  */
-import { dayOf, formatDay, progressKey, readProgress, recordScore, scoreOf } from './progress-store';
-
-function stored() {
-	try {
-		return readProgress(localStorage.getItem(progressKey));
-	} catch {
-		return undefined;
-	}
-}
+import { dayOf, formatDay, recordScore, scoreOf } from './progress-store';
+import { load, save } from './progress-ui';
 
 const scoreText = (right: number, total: number) => `${right} of ${total} right at the first try`;
 
@@ -22,7 +15,7 @@ export function enhanceSelfChecks(root: Document = document): void {
 		const questions = [...section.querySelectorAll<HTMLFieldSetElement>('[data-sc-question]')];
 		const scoreLine = section.querySelector<HTMLElement>('[data-sc-score]');
 		const first = new Map<string, boolean>();
-		const before = stored();
+		const before = load();
 		const last = before && scoreOf(before, pageId);
 		if (scoreLine && last) {
 			scoreLine.textContent = `Your last score here: ${scoreText(last.right, last.total)}, on ${formatDay(last.at)}.`;
@@ -43,19 +36,8 @@ export function enhanceSelfChecks(root: Document = document): void {
 				if (first.size === questions.length && scoreLine) {
 					const total = questions.length;
 					const got = [...first.values()].filter(Boolean).length;
-					const progress = stored();
-					let saved = false;
-					if (progress) {
-						try {
-							localStorage.setItem(
-								progressKey,
-								JSON.stringify(recordScore(progress, pageId, { right: got, total, at: dayOf(new Date()) })),
-							);
-							saved = true;
-						} catch {
-							saved = false;
-						}
-					}
+					const progress = load();
+					const saved = progress ? save(recordScore(progress, pageId, { right: got, total, at: dayOf(new Date()) })) : false;
 					scoreLine.textContent = `You got ${scoreText(got, total)}.${saved ? ' Saved with your progress in this browser.' : ''}`;
 					scoreLine.hidden = false;
 				}
