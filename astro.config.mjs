@@ -72,6 +72,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 		}),
 		securityHeaders(),

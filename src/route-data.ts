@@ -11,6 +11,7 @@ import { learningPathPage } from './lib/learning-path';
 import { checkChooser, chooserPage } from './lib/stack-chooser-rules';
 import { chooserView } from './lib/stack-chooser-view';
 import { stackSlug } from './lib/path-page-view';
+import { reviewedView } from './lib/reviewed';
 import {
 	loadChooserQuestions,
 	loadChooserTargets,
@@ -69,8 +70,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	);
 	const whole = await loadLearningPath();
 	const check = (await loadSelfChecks()).get(entry.id);
+	const reviewed = reviewedView(entry.data);
 	context.locals.atlas = {
 		...view,
+		...(reviewed ? { reviewed } : {}),
 		...(path ? { path } : {}),
 		...(check ? { checks: selfCheckView(entry.id, check) } : {}),
 		...(entry.id === homePage
