@@ -23,7 +23,8 @@ export interface Feed {
 }
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (GMT|[+-]\d{4})$/;
+const rfc822 =
+	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (GMT|[+-]\d{4})$/;
 
 /** Whether `value` is an RFC 822 date-time (four-digit year) naming the right weekday for its day. */
 export function isRfc822(value: string): boolean {
@@ -44,7 +45,8 @@ const isAbsolute = (url: string) => /^https?:\/\//.test(url) && URL.canParse(url
 export function readFeed(xml: string): Feed {
 	const problems: string[] = [];
 	const root = parseXml(xml);
-	if (root.name !== 'rss' || root.attributes['version'] !== '2.0') problems.push(`root is <${root.name} version="${root.attributes['version']}">, expected <rss version="2.0">`);
+	if (root.name !== 'rss' || root.attributes['version'] !== '2.0')
+		problems.push(`root is <${root.name} version="${root.attributes['version']}">, expected <rss version="2.0">`);
 	const channels = childrenNamed(root, 'channel');
 	if (channels.length !== 1) problems.push(`expected one <channel>, found ${channels.length}`);
 	const channel = channels[0] ?? { name: 'channel', attributes: {}, children: [], text: '' };
@@ -70,7 +72,8 @@ export function readFeed(xml: string): Feed {
 		};
 		if (entry.link && !isAbsolute(entry.link)) problems.push(`${where}: link is not absolute: ${entry.link}`);
 		if (entry.pubDate && !isRfc822(entry.pubDate)) problems.push(`${where}: pubDate is not RFC 822: ${entry.pubDate}`);
-		if (entry.permaLink !== 'false' && entry.guid && !isAbsolute(entry.guid)) problems.push(`${where}: a permalink guid must be a URL: ${entry.guid}`);
+		if (entry.permaLink !== 'false' && entry.guid && !isAbsolute(entry.guid))
+			problems.push(`${where}: a permalink guid must be a URL: ${entry.guid}`);
 		return entry;
 	});
 	const guids = items.map((item) => item.guid);

@@ -21,9 +21,9 @@ const day = (page: (typeof sources)[number], field: 'added' | 'reviewed') => Str
 /** What What's new must list: every published page as added, and again as reviewed when that came later. */
 const expected = published.flatMap((page) => [
 	{ change: 'Added', route: routeOf(page.id), title: String(page.frontmatter['title']), day: day(page, 'added') },
-	...(day(page, 'reviewed') > day(page, 'added'))
+	...(day(page, 'reviewed') > day(page, 'added')
 		? [{ change: 'Reviewed', route: routeOf(page.id), title: String(page.frontmatter['title']), day: day(page, 'reviewed') }]
-		: [],
+		: []),
 ]);
 const key = (entry: { change: string; route: string; day: string }) => `${entry.day} ${entry.change} /${entry.route}`;
 
@@ -76,9 +76,7 @@ describe('What’s new', () => {
 	const entries = listed(page.html);
 
 	it('lists every page on the day it was added, and again on the day it was reviewed if that came later', () => {
-		expect(entries.map((entry) => key({ ...entry, route: entry.href.replace(/^\/|\/$/g, '') })).sort()).toEqual(
-			expected.map(key).sort(),
-		);
+		expect(entries.map((entry) => key({ ...entry, route: entry.href.replace(/^\/|\/$/g, '') })).sort()).toEqual(expected.map(key).sort());
 		for (const entry of entries) {
 			expect(entry.title).toBe(expected.find((candidate) => `/${candidate.route}/`.replace('//', '/') === entry.href)?.title);
 		}

@@ -166,7 +166,9 @@ describe('bad values are echoed, with what to do', () => {
 			data['relatd'] = data['related'];
 		});
 		expect(message).toContain('2 front-matter problems');
-		expect(message).toContain("reviewed: expected the day a person last read the whole page against its sources, written in quotes as 'YYYY-MM-DD'");
+		expect(message).toContain(
+			"reviewed: expected the day a person last read the whole page against its sources, written in quotes as 'YYYY-MM-DD'",
+		);
 	});
 	it('a review before the page was added is reported beside a wrong fact', () => {
 		const message = ferrumWith((data) => {
