@@ -1,6 +1,6 @@
 import { childText, childrenNamed, parseXml } from './xml';
 
-export interface FeedItem {
+interface FeedItem {
 	title: string;
 	link: string;
 	description: string;
