@@ -14,6 +14,7 @@ import {
 	pdfFileName,
 	pdfLinkHtml,
 	pdfSwitch,
+	renumberNodeIds,
 	stampPdfDates,
 	tocHtml,
 	type TocEntry,
@@ -117,7 +118,7 @@ async function makeGuidePdf(root: string, logger: AstroIntegrationLogger) {
 		const found = await destinationPages(firstPass, ids);
 		const startPages = new Map(toc.map((entry) => [entry.route, found.get(chapterId(entry.route)) ?? 0]));
 		await replaceToc(page, tocHtml(toc, startPages));
-		const pdf = stampPdfDates(Buffer.from(await page.pdf(pdfOptions)), checkedUpTo);
+		const pdf = renumberNodeIds(stampPdfDates(Buffer.from(await page.pdf(pdfOptions)), checkedUpTo));
 		const final = await openPdf(pdf);
 		const moved = [...(await destinationPages(final, ids))].filter(([id, number]) => found.get(id) !== number);
 		if (moved.length > 0)

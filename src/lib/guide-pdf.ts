@@ -205,3 +205,20 @@ export function stampPdfDates(pdf: Buffer, day: string | undefined): Buffer {
 	if (stamped === 0) throw new Error('stampPdfDates: the PDF has no /CreationDate or /ModDate to stamp');
 	return Buffer.from(result, 'latin1');
 }
+
+/**
+ * A tagged PDF from Chromium names some structure elements (table headers, for their cells'
+ * /Headers) after the browser's internal node numbers, "(node00001554)", which shift from one
+ * run to the next. They are renumbered 0, 1, 2… in the order of the original numbers, in the
+ * same width: the references stay paired, the ID tree stays sorted and no byte offset moves.
+ */
+export function renumberNodeIds(pdf: Buffer): Buffer {
+	const text = pdf.toString('latin1');
+	const pattern = /\(node(\d{8})\)/g;
+	const numbers = [...new Set(Array.from(text.matchAll(pattern), (match) => match[1] ?? ''))].sort((a, b) => Number(a) - Number(b));
+	const renumbered = new Map(numbers.map((number, index) => [number, String(index).padStart(8, '0')]));
+	return Buffer.from(
+		text.replace(pattern, (_, number: string) => `(node${renumbered.get(number)})`),
+		'latin1',
+	);
+}

@@ -21,11 +21,12 @@ let bytes: number;
 let chapters: Array<{ route: string; title: string; id: string }>;
 let starts: Map<string, number>;
 
-/** The text of a page as its runs of text, blank runs left out. */
-async function pageText(number: number): Promise<string[]> {
+/** A page's text with no spaces and ligatures undone ("ﬁ" is "fi"): a title wrapped over two lines still reads as one. */
+async function pageText(number: number): Promise<string> {
 	const content = await (await pdf.getPage(number)).getTextContent();
-	return content.items.map((item) => ('str' in item ? item.str.trim() : '')).filter(Boolean);
+	return squeeze(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
 }
+const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 beforeAll(async () => {
 	const file = join(dist(), pdfFileName);
@@ -42,7 +43,7 @@ beforeAll(async () => {
 		pdf,
 		chapters.map((chapter) => chapter.id),
 	);
-});
+}, 60_000);
 
 describe('the whole-guide PDF', () => {
 	it('holds every page of the learning path and the sidebar, each starting on a new page', () => {
@@ -57,23 +58,19 @@ describe('the whole-guide PDF', () => {
 
 	it('lists every chapter title in its contents with the page the chapter starts on', async () => {
 		const first = Math.min(...starts.values());
-		const contents: string[] = [];
-		for (let page = 2; page < first; page++) contents.push(...(await pageText(page)));
-		expect(contents[0]).toBe('Contents');
-		const missing: string[] = [];
-		for (const chapter of chapters) {
-			const at = contents.indexOf(chapter.title);
-			if (at < 0 || contents[at + 1] !== String(starts.get(chapter.id)))
-				missing.push(`${chapter.title}: ${contents[at + 1]}, starts on ${starts.get(chapter.id)}`);
-		}
-		expect(missing).toEqual([]);
+		let contents = '';
+		for (let page = 2; page < first; page++) contents += await pageText(page);
+		expect(contents.startsWith('Contents')).toBe(true);
+		// Each title is followed by its page number on its line.
+		const missing = chapters.filter((chapter) => !contents.includes(`${squeeze(chapter.title)}${starts.get(chapter.id)}`));
+		expect(missing.map((chapter) => `${chapter.title} (starts on ${starts.get(chapter.id)})`)).toEqual([]);
 	});
 
 	it('opens each chapter with its title on the page the contents give', async () => {
 		const wrong: string[] = [];
 		for (const chapter of chapters) {
 			const text = await pageText(starts.get(chapter.id) ?? 0);
-			if (text[0] !== chapter.title) wrong.push(`${chapter.route}: page starts with "${text[0]}"`);
+			if (!text.startsWith(squeeze(chapter.title))) wrong.push(`${chapter.route}: page starts with "${text.slice(0, 40)}"`);
 		}
 		expect(wrong).toEqual([]);
 	});

@@ -9,6 +9,7 @@ import {
 	pdfLinkMarker,
 	pdfSwitch,
 	readingOrder,
+	renumberNodeIds,
 	stampPdfDates,
 	tocHtml,
 	type LinkContext,
@@ -129,6 +130,23 @@ describe('stampPdfDates', () => {
 	});
 	it('fails on a PDF it cannot stamp rather than leave a build that differs each time', () => {
 		expect(() => stampPdfDates(Buffer.from('<</Creator (x)>>'), '2026-11-30')).toThrow(/no \/CreationDate/);
+	});
+});
+
+describe('renumberNodeIds', () => {
+	it('gives the structure ids of two printings the same numbers, keeping their order, pairs and widths', () => {
+		const first = Buffer.from(
+			'/ID (node00001554) /Headers [(node00001554)] /ID (node00001560) /Names [(node00001554) 1 0 R (node00001560) 2 0 R]',
+			'latin1',
+		);
+		const second = Buffer.from(
+			'/ID (node00001559) /Headers [(node00001559)] /ID (node00001565) /Names [(node00001559) 1 0 R (node00001565) 2 0 R]',
+			'latin1',
+		);
+		expect(renumberNodeIds(first).equals(renumberNodeIds(second))).toBe(true);
+		expect(renumberNodeIds(first).toString('latin1')).toBe(
+			'/ID (node00000000) /Headers [(node00000000)] /ID (node00000001) /Names [(node00000000) 1 0 R (node00000001) 2 0 R]',
+		);
 	});
 });
 
