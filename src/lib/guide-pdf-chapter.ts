@@ -126,7 +126,7 @@ export function readingList(learningPathHtml: string, learningPathRoute: string,
 	const routeOf = (href: string | undefined) => siteTarget(href ?? '', learningPathRoute, base);
 	const onPath: ListedPage[] = [];
 	for (const list of root.querySelectorAll('main ol.path-list')) {
-		const part = (list.parentNode.querySelector('h2, h3')?.textContent ?? '').trim().replace(/^\d+\.\s*/, '');
+		const part = (list.parentNode?.querySelector('h2, h3')?.textContent ?? '').trim().replace(/^\d+\.\s*/, '');
 		for (const link of list.querySelectorAll('a')) {
 			const target = routeOf(link.getAttribute('href'));
 			if (target?.isPage) onPath.push({ route: target.route, part });

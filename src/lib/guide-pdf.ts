@@ -196,7 +196,7 @@ export function stampPdfDates(pdf: Buffer, day: string | undefined): Buffer {
 	if (!/^\d{8}$/.test(date)) throw new Error(`stampPdfDates: expected a day as YYYY-MM-DD, got "${day}"`);
 	const text = pdf.toString('latin1');
 	let stamped = 0;
-	const result = text.replace(/\/(CreationDate|ModDate) \(D:([^)]*)\)/g, (whole, key: string, value: string) => {
+	const result = text.replace(/\/(CreationDate|ModDate) \(D:([^)]*)\)/g, (_, key: string, value: string) => {
 		const fixed = `${date}000000+00'00'`;
 		if (fixed.length !== value.length) throw new Error(`stampPdfDates: ${key} "${value}" is not in Chromium's usual form`);
 		stamped += 1;

@@ -11,7 +11,7 @@ type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
 export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 	// PDF.js takes ownership of the buffer it is given, so it gets a copy.
-	return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+	return getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
 }
 
 /** The 1-based page on which each of `ids` (named destinations) lands; fails naming any id the PDF lacks. */

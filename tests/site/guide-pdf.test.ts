@@ -93,7 +93,7 @@ describe('the whole-guide PDF', () => {
 	it('is linked from the home page with its size and page count', () => {
 		const link = builtPage('').dom.querySelector(`main a[href="/${pdfFileName}"]`);
 		expect(link?.textContent).toBe('Download the whole guide as a PDF');
-		expect(link?.parentNode.textContent).toContain(`(${formatSize(bytes)}, ${pdf.numPages} pages)`);
+		expect(link?.parentNode?.textContent).toContain(`(${formatSize(bytes)}, ${pdf.numPages} pages)`);
 		expect(builtPage('').html).not.toContain('data-guide-pdf');
 	});
 });
