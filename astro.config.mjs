@@ -11,6 +11,7 @@ import { linksValidator } from './src/integrations/links-validator.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
+import { guidePdf } from './src/integrations/guide-pdf.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -59,7 +60,7 @@ export default defineConfig({
 			// flow-diagram.css and whats-new.css are global rather than their components' own <style>: Vite
 			// inlines a stylesheet that small into the page, and Astro's CSP leaves such a <style> out of
 			// style-src, so the browser would block it (or, hashed, its hash would join every page's policy).
-			customCss: ['./src/styles/atlas.css', './src/styles/flow-diagram.css', './src/styles/whats-new.css'],
+			customCss: ['./src/styles/atlas.css', './src/styles/flow-diagram.css', './src/styles/whats-new.css', './src/styles/print.css'],
 			sidebar,
 			// Every internal link and anchor in the guide's pages must resolve, or the build fails.
 			// (Builds of other content folders, the test fixtures and the benchmark, skip it; the
@@ -76,5 +77,8 @@ export default defineConfig({
 			},
 		}),
 		securityHeaders(),
+		// Last: it prints the pages as they ship (Pagefind's index and the CSP hashes done), then adds
+		// the PDF's link to the home page, which changes no script or style, so no hash. ATLAS_PDF=0 skips it.
+		guidePdf(),
 	],
 });
