@@ -11,6 +11,7 @@ import { linksValidator } from './src/integrations/links-validator.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
+import { shareCards } from './src/integrations/share-cards/index.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -74,6 +75,8 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 			},
 		}),
+		// A share card (Open Graph image) for every page, drawn after the pages are built.
+		shareCards({ logo: './src/assets/logo.svg', guideName: 'Backend Atlas' }),
 		securityHeaders(),
 	],
 });
