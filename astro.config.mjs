@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
 import { shareCards } from './src/integrations/share-cards/index.ts';
+import { siteTitle, siteDescription } from './src/config/site.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -47,8 +48,8 @@ export default defineConfig({
 		// @astrojs/sitemap (Starlight adds its own only when none is present) and says so once.
 		...(siteUrl ? [] : [noSitemapWithoutSite()]),
 		starlight({
-			title: 'Backend Atlas',
-			description: 'A free, searchable guide to backend development: what each technology does, when to choose it, and how to start.',
+			title: siteTitle,
+			description: siteDescription,
 			// The logo sits beside the visible site name, so it is decorative (empty alt).
 			logo: { src: './src/assets/logo.svg', alt: '' },
 			// Long code lines wrap instead of scrolling sideways: readable on a phone, and no
@@ -76,7 +77,7 @@ export default defineConfig({
 			},
 		}),
 		// A share card (Open Graph image) for every page, drawn after the pages are built.
-		shareCards({ logo: './src/assets/logo.svg', guideName: 'Backend Atlas' }),
+		shareCards({ logo: './src/assets/logo.svg', guideName: siteTitle }),
 		securityHeaders(),
 	],
 });

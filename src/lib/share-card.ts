@@ -23,7 +23,8 @@ export interface HeadTag {
  */
 export function cardImagePath(pathname: string, base: string): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	if (!pathname.startsWith(root) && `${pathname}/` !== root) throw new Error(`share card: page ${pathname} is outside the base path ${root}`);
+	if (!pathname.startsWith(root) && `${pathname}/` !== root)
+		throw new Error(`share card: page ${pathname} is outside the base path ${root}`);
 	const rest = pathname
 		.slice(root.length)
 		.replace(/\/index\.html$|\.html$/, '')

@@ -92,7 +92,13 @@ export class CardPainter {
 			this.withLabel.set(text.label, labelled);
 		}
 		this.card.rows.set(labelled);
-		const fitted = fitTitle(text.title, (size) => (line) => this.font.width(line, size), titleSizes, cardSize.width - 2 * margin, titleLines);
+		const fitted = fitTitle(
+			text.title,
+			(size) => (line) => this.font.width(line, size),
+			titleSizes,
+			cardSize.width - 2 * margin,
+			titleLines,
+		);
 		const lineHeight = Math.round(fitted.size * 1.15);
 		fitted.lines.forEach((line, i) => {
 			this.font.draw(this.card, line, margin, titleTop + Math.round(fitted.size * 0.95) + i * lineHeight, fitted.size, this.ramps.title);

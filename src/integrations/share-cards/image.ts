@@ -3,7 +3,7 @@
  * drawn in, and the PNG encoder (node:zlib). Every colour on a card is one of a few shades, so a
  * card is small and cheap to compress.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 import type { Coverage } from './raster';
 
 /**
@@ -87,7 +87,8 @@ export function fillRect(image: Indexed, x: number, y: number, width: number, he
 	const stride = image.width + 1;
 	const from = Math.max(0, x);
 	const to = Math.min(image.width, x + width);
-	for (let row = Math.max(0, y); row < Math.min(image.height, y + height); row++) image.rows.fill(index, row * stride + 1 + from, row * stride + 1 + to);
+	for (let row = Math.max(0, y); row < Math.min(image.height, y + height); row++)
+		image.rows.fill(index, row * stride + 1 + from, row * stride + 1 + to);
 }
 
 /**
@@ -95,7 +96,15 @@ export function fillRect(image: Indexed, x: number, y: number, width: number, he
  * `background` at (x, y). Its colours are rounded, more coarsely each time, until they fit the
  * palette.
  */
-export function drawPicture(image: Indexed, palette: Palette, rgba: Uint8Array, width: number, x: number, y: number, background: Colour): void {
+export function drawPicture(
+	image: Indexed,
+	palette: Palette,
+	rgba: Uint8Array,
+	width: number,
+	x: number,
+	y: number,
+	background: Colour,
+): void {
 	const height = rgba.length / 4 / width;
 	const over = (s: number, c: number) => {
 		const a = (rgba[s + 3] ?? 0) / 255;
@@ -127,7 +136,9 @@ export function encodePng(image: Indexed, palette: Palette): Buffer {
 		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
 		chunk('IHDR', header),
 		chunk('PLTE', Buffer.from(palette.colours.flat())),
-		chunk('IDAT', deflateSync(image.rows, { level: 6 })),
+		// Run-length matching only: flat rows and runs of one index are nearly all a card is, and it is
+		// three times faster than the default search for a few per cent more bytes (about 19 KB a card).
+		chunk('IDAT', deflateSync(image.rows, { level: 6, strategy: constants.Z_RLE })),
 		chunk('IEND', Buffer.alloc(0)),
 	]);
 }

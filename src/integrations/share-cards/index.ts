@@ -29,7 +29,8 @@ export function shareCards(options: { logo: string; guideName: string }): AstroI
 				for (const file of files) {
 					const card = readCardText(await readFile(join(root, file), 'utf8'));
 					if (!card) continue;
-					if (!card.text) throw new Error(`${file}: has og:image but no search record (data-pagefind-meta="title:…") to draw its card from`);
+					if (!card.text)
+						throw new Error(`${file}: has og:image but no search record (data-pagefind-meta="title:…") to draw its card from`);
 					const path = new URL(card.image, 'https://card.invalid').pathname;
 					if (!path.startsWith(base)) throw new Error(`${file}: og:image ${card.image} is outside the base path ${base}`);
 					const target = join(root, decodeURIComponent(path.slice(base.length)));

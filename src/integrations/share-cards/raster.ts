@@ -192,4 +192,3 @@ function addLine(area: Float32Array, width: number, height: number, ax: number, 
 		x = xnext;
 	}
 }
-
