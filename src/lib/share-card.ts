@@ -8,7 +8,7 @@
 export const cardSize = { width: 1200, height: 630 } as const;
 
 /** The folder of the cards in the build, under the base path. */
-export const cardFolder = 'og';
+const cardFolder = 'og';
 
 /** A head tag as Starlight's route data holds it. */
 export interface HeadTag {
@@ -91,7 +91,6 @@ export function wrapWords(text: string, width: (text: string) => number, maxWidt
 			continue;
 		}
 		if (line) lines.push(line);
-		line = '';
 		let rest = word;
 		while (width(rest) > maxWidth && rest.length > 1) {
 			let cut = rest.length - 1;

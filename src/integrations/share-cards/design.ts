@@ -41,9 +41,10 @@ const nameSize = 44;
 /** Atkinson Hyperlegible Bold (SIL Open Font Licence 1.1), from @fontsource/atkinson-hyperlegible. */
 function loadFont(): CardFont {
 	const require = createRequire(import.meta.url);
-	const file = (subset: string) =>
-		readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-700-normal.woff2`));
-	return new CardFont([file('latin'), file('latin-ext')]);
+	return new CardFont([
+		readFileSync(require.resolve('@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2')),
+		readFileSync(require.resolve('@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-ext-700-normal.woff2')),
+	]);
 }
 
 /** Draws cards: the parts every card shares are drawn once per build, each label once. */

@@ -74,11 +74,6 @@ export class CardFont {
 	}
 }
 
-/** Reads font files into a CardFont. */
-export function cardFont(files: readonly Uint8Array[]): CardFont {
-	return new CardFont(files);
-}
-
 /** Fills a glyph's outline: each contour flattened to lines, each line adding its signed area. */
 function rasterise(glyph: Glyph, scale: number, shift: number): Coverage {
 	const box = glyph.path.bbox;
