@@ -116,12 +116,12 @@ describe('a drawn card', () => {
 
 	it('is a 1200×630 palette PNG in the guide’s colours, with the title’s lines drawn', async () => {
 		const painter = await CardPainter.create('src/assets/logo.svg', 'Backend Atlas');
-		const short = decode(painter.paint({ title: 'Go', label: 'Language' }));
+		const short = decode(await painter.paint({ title: 'Go', label: 'Language' }));
 		expect([short.width, short.height, short.depth, short.type]).toEqual([1200, 630, 8, 3]);
 		expect(short.colour(5, 300)).toEqual([31, 95, 163]); // the accent band
 		expect(short.colour(600, 600)).toEqual([238, 244, 251]); // the strip behind the guide's name
 		const long = decode(
-			painter.paint({ title: 'What happens when you tap Order Now, from your phone to the kitchen and back', label: 'Start here' }),
+			await painter.paint({ title: 'What happens when you tap Order Now, from your phone to the kitchen and back', label: 'Start here' }),
 		);
 		// A one-line title leaves the second and third lines empty; a long one fills them.
 		expect(titlePixels(short, 180, 270)).toBeGreaterThan(500);
@@ -131,6 +131,6 @@ describe('a drawn card', () => {
 
 	it('stops with the character when the font has no glyph for it', async () => {
 		const painter = await CardPainter.create('src/assets/logo.svg', 'Backend Atlas');
-		expect(() => painter.paint({ title: 'Caf\u{1F600}', label: 'Guide' })).toThrow(/no glyph for .*U\+1F600/);
+		await expect(painter.paint({ title: 'Caf\u{1F600}', label: 'Guide' })).rejects.toThrow(/no glyph for .*U\+1F600/);
 	});
 });

@@ -50,16 +50,13 @@ function loadFont(): CardFont {
 /** Draws cards: the parts every card shares are drawn once per build, each label once. */
 export class CardPainter {
 	private readonly withLabel = new Map<string, Uint8Array>();
-	private readonly card: Indexed;
 
 	private constructor(
 		private readonly font: CardFont,
 		private readonly palette: Palette,
 		private readonly base: Indexed,
 		private readonly ramps: { label: Ramp; title: Ramp },
-	) {
-		this.card = { ...base, rows: new Uint8Array(base.rows.length) };
-	}
+	) {}
 
 	/** The painter, with the background, the band, the strip, the logo and the guide's name drawn. */
 	static async create(logoFile: string, guideName: string): Promise<CardPainter> {
@@ -84,7 +81,7 @@ export class CardPainter {
 	}
 
 	/** One card as PNG bytes. */
-	paint(text: CardText): Buffer {
+	async paint(text: CardText): Promise<Buffer> {
 		let labelled = this.withLabel.get(text.label);
 		if (!labelled) {
 			const image = { ...this.base, rows: this.base.rows.slice() };
@@ -92,7 +89,7 @@ export class CardPainter {
 			labelled = image.rows;
 			this.withLabel.set(text.label, labelled);
 		}
-		this.card.rows.set(labelled);
+		const card = { ...this.base, rows: labelled.slice() };
 		const fitted = fitTitle(
 			text.title,
 			(size) => (line) => this.font.width(line, size),
@@ -102,8 +99,8 @@ export class CardPainter {
 		);
 		const lineHeight = Math.round(fitted.size * 1.15);
 		fitted.lines.forEach((line, i) => {
-			this.font.draw(this.card, line, margin, titleTop + Math.round(fitted.size * 0.95) + i * lineHeight, fitted.size, this.ramps.title);
+			this.font.draw(card, line, margin, titleTop + Math.round(fitted.size * 0.95) + i * lineHeight, fitted.size, this.ramps.title);
 		});
-		return encodePng(this.card, this.palette);
+		return encodePng(card, this.palette);
 	}
 }

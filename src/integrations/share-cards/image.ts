@@ -3,7 +3,10 @@
  * drawn in, and the PNG encoder (node:zlib). Every colour on a card is one of a few shades, so a
  * card is small and cheap to compress.
  */
-import { constants, crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, crc32, deflate } from 'node:zlib';
+
+const compress = promisify(deflate);
 import type { Coverage } from './raster';
 
 /**
@@ -126,8 +129,12 @@ export function drawPicture(
 	throw new Error('share cards: the picture has too many colours for the palette');
 }
 
-/** Encodes a palette image as an 8-bit PNG. */
-export function encodePng(image: Indexed, palette: Palette): Buffer {
+/**
+ * Encodes a palette image as an 8-bit PNG. Compression runs on Node's thread pool, so the next
+ * card is drawn meanwhile on a machine with a core to spare.
+ */
+export async function encodePng(image: Indexed, palette: Palette): Promise<Buffer> {
+	const data = await compress(image.rows, { level: 6, strategy: constants.Z_RLE });
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(image.width, 0);
 	header.writeUInt32BE(image.height, 4);
@@ -138,7 +145,7 @@ export function encodePng(image: Indexed, palette: Palette): Buffer {
 		chunk('PLTE', Buffer.from(palette.colours.flat())),
 		// Run-length matching only: flat rows and runs of one index are nearly all a card is, and it is
 		// three times faster than the default search for a few per cent more bytes (about 19 KB a card).
-		chunk('IDAT', deflateSync(image.rows, { level: 6, strategy: constants.Z_RLE })),
+		chunk('IDAT', data),
 		chunk('IEND', Buffer.alloc(0)),
 	]);
 }

@@ -26,9 +26,9 @@ export function shareCards(options: { logo: string; guideName: string }): AstroI
 				const files = (await Array.fromAsync(glob('**/*.html', { cwd: root }))).sort();
 				const written = new Map<string, string>();
 				let bytes = 0;
-				for (const file of files) {
+				const drawCard = async (file: string) => {
 					const card = readCardText(await readFile(join(root, file), 'utf8'));
-					if (!card) continue;
+					if (!card) return;
 					if (!card.text)
 						throw new Error(`${file}: has og:image but no search record (data-pagefind-meta="title:…") to draw its card from`);
 					const path = new URL(card.image, 'https://card.invalid').pathname;
@@ -37,11 +37,18 @@ export function shareCards(options: { logo: string; guideName: string }): AstroI
 					const other = written.get(target);
 					if (other) throw new Error(`${file}: its card ${path} is also the card of ${other}`);
 					written.set(target, file);
-					const png = painter.paint(card.text);
+					const png = await painter.paint(card.text);
 					bytes += png.length;
 					await mkdir(dirname(target), { recursive: true });
 					await writeFile(target, png);
-				}
+				};
+				// A few cards in flight at once: one is drawn while others are compressed and written.
+				const queue = [...files];
+				await Promise.all(
+					Array.from({ length: 4 }, async () => {
+						for (let file = queue.shift(); file !== undefined; file = queue.shift()) await drawCard(file);
+					}),
+				);
 				const ms = performance.now() - started;
 				logger.info(
 					`${written.size} share cards drawn in ${Math.round(ms)} ms (${(ms / Math.max(1, written.size)).toFixed(1)} ms each, ${Math.round(bytes / 1024)} KB in all)`,
