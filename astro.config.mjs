@@ -58,10 +58,10 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			editLink: editBaseUrl ? { baseUrl: editBaseUrl } : {},
 			markdown: { processedDirs: [contentDir] },
-			// flow-diagram.css is global rather than the component's own <style>: Vite inlines a stylesheet
-			// that small into the page, and Astro's CSP leaves such a <style> out of style-src, so the
-			// browser would block it.
-			customCss: ['./src/styles/atlas.css', './src/styles/flow-diagram.css'],
+			// flow-diagram.css and whats-new.css are global rather than their components' own <style>: Vite
+			// inlines a stylesheet that small into the page, and Astro's CSP leaves such a <style> out of
+			// style-src, so the browser would block it (or, hashed, its hash would join every page's policy).
+			customCss: ['./src/styles/atlas.css', './src/styles/flow-diagram.css', './src/styles/whats-new.css'],
 			sidebar,
 			// Every internal link and anchor in the guide's pages must resolve, or the build fails.
 			// (Builds of other content folders, the test fixtures and the benchmark, skip it; the
@@ -74,6 +74,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 		}),
 		// A share card (Open Graph image) for every page, drawn after the pages are built.

@@ -38,11 +38,14 @@ function template(kind: string, schema: JsonSchema, slug: string): string {
 		.split('-')
 		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
 		.join(' ');
+	const today = new Date().toISOString().slice(0, 10);
 	const lines = [
 		'---',
 		`title: ${title}`,
 		'description: "One sentence, 40 to 240 characters, that sums it up."',
 		`kind: ${kind}`,
+		`added: '${today}' # the day the page is first published (the day of its first commit); never changed later`,
+		`reviewed: '${today}' # the last day a person read the whole page against its sources (CONTRIBUTING.md)`,
 		'level: first-steps # its stage on the learning path: start, first-steps, next-steps (or reference, off the path)',
 		'minutes: 15 # reading at 200 words a minute plus the practice it asks for (CONTRIBUTING.md)',
 	];
@@ -108,7 +111,6 @@ function template(kind: string, schema: JsonSchema, slug: string): string {
 		return lines.join('\n');
 	}
 	const facts = schema.properties?.['facts'];
-	const today = new Date().toISOString().slice(0, 10);
 	lines.push(
 		'website: https://example.org/',
 		'related: []',

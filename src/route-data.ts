@@ -12,6 +12,7 @@ import { checkChooser, chooserPage } from './lib/stack-chooser-rules';
 import { chooserView } from './lib/stack-chooser-view';
 import { stackSlug } from './lib/path-page-view';
 import { cardHead, cardImagePath } from './lib/share-card';
+import { reviewedView } from './lib/reviewed';
 import {
 	loadChooserQuestions,
 	loadChooserTargets,
@@ -70,8 +71,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	);
 	const whole = await loadLearningPath();
 	const check = (await loadSelfChecks()).get(entry.id);
+	const reviewed = reviewedView(entry.data);
 	context.locals.atlas = {
 		...view,
+		...(reviewed ? { reviewed } : {}),
 		...(path ? { path } : {}),
 		...(check ? { checks: selfCheckView(entry.id, check) } : {}),
 		...(entry.id === homePage

@@ -49,6 +49,8 @@ export function syntheticPage(index: number, count: number): string {
 title: ${name}
 description: ${name} is a generated page used to measure how the build scales with the number of pages.
 kind: database
+added: '2026-11-21'
+reviewed: '2026-11-21'
 ${index === 0 ? 'level: start' : `level: first-steps\nprerequisites: [${syntheticId(Math.floor((index - 1) / 2))}]`}
 minutes: 12
 aliases: [synth${index}]

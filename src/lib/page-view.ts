@@ -8,6 +8,7 @@ import { conceptView, type ConceptContext, type ConceptView } from './concept-vi
 import type { PathPlaceView } from './path-place';
 import type { SelfCheckView } from './self-check-view';
 import { projectView, type LadderRung, type ProjectView } from './project-view';
+import type { ReviewedView } from './reviewed';
 
 /*
  * What a page shows beyond its body, derived once per page by the route middleware
@@ -51,6 +52,8 @@ export interface PageView {
 	checks?: SelfCheckView;
 	/** On the home page: the learning path's size and the pages the progress summary counts. */
 	pathSummary?: PathSummaryView;
+	/** "Last reviewed" under the title (src/lib/reviewed.ts); absent on splash and generated pages. */
+	reviewed?: ReviewedView;
 }
 
 interface PathSummaryView {

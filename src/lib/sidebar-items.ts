@@ -2,6 +2,7 @@ import { kindRegistry, type KindRegistry } from '../kinds/registry';
 import { compareGroupsOf } from './compare-groups';
 import { guideSections } from '../kinds/sections';
 import { learningPathPage } from './learning-path';
+import { whatsNewPage, whatsNewTitle } from './whats-new';
 
 /**
  * The sidebar, built from the pages and the kind registry: Start here, then each kind's
@@ -46,6 +47,9 @@ const learningPathLink = { label: 'Your learning path', link: `/${learningPathPa
 /** Single pages listed at the end of the sidebar, when they exist. */
 const trailingPages = ['glossary', 'what-next', 'about/facts'];
 
+/** What's new (src/pages/whats-new/), last: the pages added and reviewed, newest first. */
+const whatsNewLink = { label: whatsNewTitle, link: `/${whatsNewPage}/` } as const;
+
 export function sidebarOf(pages: readonly SidebarPage[], registry: KindRegistry = kindRegistry): SidebarItem[] {
 	const section = (label: string, folder: string, collapsed = true): SidebarItem[] => {
 		const items = sectionItems(pages, folder);
@@ -80,5 +84,6 @@ export function sidebarOf(pages: readonly SidebarPage[], registry: KindRegistry 
 		...kindSections,
 		...(tables.length ? [{ label: compareLabel, items: [{ label: 'All comparisons', link: '/compare/' }, ...tables] }] : []),
 		...trailingPages.filter((id) => pages.some((page) => page.id === id)).map((id) => ({ slug: id })),
+		whatsNewLink,
 	];
 }

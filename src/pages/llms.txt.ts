@@ -2,12 +2,14 @@
 import type { APIRoute } from 'astro';
 import { llmsIndex } from '../lib/llms-txt';
 import { llmsSite } from '../lib/llms-site';
+import { whatsNewTitle } from '../lib/whats-new';
 import { loadGroups, loadLlmsPages } from '../queries/collection';
 
 export const GET: APIRoute = async ({ site }) => {
 	const pages = await loadLlmsPages();
 	const generated = [
 		{ id: 'learning-path', title: 'Your learning path', description: 'Every page in reading order, with a branch for each stack.' },
+		{ id: 'whats-new', title: whatsNewTitle, description: 'The pages added and the pages reviewed again, newest first.' },
 		{ id: 'compare', title: 'Compare', description: 'Every comparison table and head-to-head page.' },
 		...(await loadGroups()).map((group) => ({
 			id: `compare/${group.slug}`,

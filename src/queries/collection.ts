@@ -17,6 +17,7 @@ import { checkedKinds, type SelfCheck } from '../schemas/self-check';
 import type { ChooserTargets } from '../lib/stack-chooser-rules';
 import type { LadderRung } from '../lib/project-view';
 import { levels } from '../schemas/path';
+import type { DatedPage } from '../lib/whats-new';
 
 /** Memoises an async query for the rest of the build. */
 function once<T>(query: () => Promise<T>): () => Promise<T> {
@@ -191,3 +192,17 @@ export const loadLlmsPages = once(async () => {
 			.map(page),
 	};
 });
+
+/**
+ * Every published page with the days it was added and last reviewed, for What's new and its feed.
+ * Drafts (the page-not-found page, which has no address of its own) are left out. Every page in
+ * the collection has both days: the content loader stops the build on a page without them.
+ */
+export const loadDatedPages = once(async (): Promise<DatedPage[]> =>
+	(await getCollection('docs')).flatMap((entry) => {
+		const { data } = entry;
+		if (data.draft || !data.added || !data.reviewed) return [];
+		const summary = data.kind === 'concept' ? data.summary : data.description;
+		return [{ id: entry.id, title: data.title, kind: data.kind, summary, added: data.added, reviewed: data.reviewed }];
+	}),
+);

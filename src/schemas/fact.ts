@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reviewFields } from './review';
 
 /**
  * One fact: a value and the key of the source (in the page's `sources`) that states it.
@@ -51,7 +52,10 @@ export const pageId = z
  */
 export const pageIdOfKind = (kind: string) => pageId.meta({ references: kind });
 
-/** Title and description: Starlight reads them too, but the guide requires both on every page. */
+/**
+ * What every page of every kind has: a title and a description (Starlight reads them too, but
+ * the guide requires both on every page), and the days it was added and last reviewed (./review.ts).
+ */
 export const pageBasics = {
 	/** The page's name, shown as its heading and in navigation. */
 	title: z.string({ error: 'expected the page title' }).min(1),
@@ -60,4 +64,5 @@ export const pageBasics = {
 		.string({ error: 'expected a one-sentence description' })
 		.min(40, 'expected a description of at least 40 characters')
 		.max(240, 'expected a description of at most 240 characters'),
+	...reviewFields,
 };

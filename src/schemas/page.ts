@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { kindRegistry, proseKinds, technologyKinds, type KindRegistry, type TechnologyKind } from '../kinds/registry';
 import { technologySchema } from './technology';
+import { checkReviewOrder, requiredReviewFields, reviewDaysValid } from './review';
 
 /** The front-matter schema of every kind in a registry: prose kinds' own, technology kinds' from their facts. */
 export function kindSchemas(registry: KindRegistry): z.ZodObject[] {
@@ -10,7 +11,10 @@ export function kindSchemas(registry: KindRegistry): z.ZodObject[] {
 	];
 }
 
-/** Every page of a registry's kinds, told apart by `kind`; each fact must cite one of the page's sources. */
+/**
+ * Every page of a registry's kinds, told apart by `kind`; each fact must cite one of the page's
+ * sources, and a page is reviewed on or after the day it was added.
+ */
 export function pageSchemaOf<Option extends z.ZodObject>(options: readonly Option[], kinds: readonly string[]) {
 	return z
 		.discriminatedUnion('kind', options as unknown as [Option, ...Option[]], {
@@ -35,6 +39,9 @@ export function pageSchemaOf<Option extends z.ZodObject>(options: readonly Optio
 					});
 				}
 			}
+		})
+		.superRefine((page, ctx) => checkReviewOrder(page as { added?: unknown; reviewed?: unknown }, ctx), {
+			when: (payload) => reviewDaysValid(payload.issues),
 		});
 }
 
@@ -52,6 +59,16 @@ const technologySchemas = Object.fromEntries(
  */
 export const pageSchema = pageSchemaOf(
 	[...Object.values(proseKinds).map((kind) => kind.schema), ...Object.values(technologySchemas)],
+	kindNamesOf(kindRegistry),
+);
+
+/**
+ * A page written in content/docs: the same schema, with `added` and `reviewed` required (the
+ * generated routes, which render through pageSchema, have neither). The content loader checks
+ * every file against it (src/lib/validate-page.ts).
+ */
+export const writtenPageSchema = pageSchemaOf(
+	kindSchemas(kindRegistry).map((option) => option.extend(requiredReviewFields)),
 	kindNamesOf(kindRegistry),
 );
 

@@ -1,38 +1,8 @@
 import { z } from 'astro/zod';
+import { pastDay } from './day';
 
-/** Today, as the build sees it (UTC), written YYYY-MM-DD. */
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-/**
- * The day a source was seen, written as a quoted string: `checked: '2026-11-19'`. Quotes are
- * required because YAML turns an unquoted date into a Date and silently rolls an impossible one
- * forward (2026-02-30 becomes 2026-03-02). The day must exist and must not be in the future.
- */
-const checkedDay = z.unknown().transform((value, ctx): string => {
-	if (value instanceof Date) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `expected the date in quotes, such as '${value.toISOString().slice(0, 10)}': unquoted, YAML reads a date itself and moves an impossible day (2026-02-30) to another without a word`,
-		});
-		return z.NEVER;
-	}
-	if (value === undefined) {
-		ctx.addIssue({ code: 'custom', message: `expected the day the source was seen, written in quotes as 'YYYY-MM-DD'` });
-		return z.NEVER;
-	}
-	if (typeof value !== 'string' || !z.iso.date().safeParse(value).success) {
-		ctx.addIssue({ code: 'custom', message: `expected a real calendar day written 'YYYY-MM-DD', got ${JSON.stringify(value)}` });
-		return z.NEVER;
-	}
-	if (value > today()) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `expected the day the source was seen, which cannot be after today (${today()}), got '${value}'`,
-		});
-		return z.NEVER;
-	}
-	return value;
-});
+/** The day a source was seen, quoted: `checked: '2026-11-19'` (see ./day.ts). */
+const checkedDay = pastDay('the day the source was seen');
 
 /** A full https:// address; `what` names it in the message ("the source page"). */
 export const httpsUrl = (what: string) =>

@@ -31,6 +31,10 @@ describe('adding a technology page', () => {
 		expect(page).toContain('/compare/cuprum-vs-ferrum/');
 		const exported = JSON.parse(readFileSync(join(build.dist, 'data', 'technologies.json'), 'utf8'));
 		expect(exported.technologies.map((technology: { id: string }) => technology.id)).toContain('languages/cuprum');
+		// What's new lists it by its own days; with no SITE_URL the build writes no feed.
+		const news = readFileSync(join(build.dist, 'whats-new', 'index.html'), 'utf8');
+		expect(news).toContain('>Cuprum</a>');
+		expect(existsSync(join(build.dist, 'whats-new', 'rss.xml'))).toBe(false);
 	});
 });
 
@@ -51,6 +55,7 @@ describe('several bad pages', () => {
 				'latestVersion: { value: 1.2 }',
 			),
 			'languages/lost.mdx': named('Lost', 'lost').replace('related: [frameworks/anvil]', 'related: [frameworks/hammer]'),
+			'languages/early.mdx': named('Early', 'early').replace("reviewed: '2026-12-02'", "reviewed: '2026-11-20'"),
 		});
 		expect(build.ok).toBe(false);
 		const output = build.output;
@@ -76,7 +81,10 @@ describe('several bad pages', () => {
 		expect(output).toMatch(
 			/languages\/lost\.mdx: 1 front-matter problem\s+- related\.0: expected the id of an existing page, got "frameworks\/hammer"/,
 		);
-		expect(output).toMatch(/9 pages have problems to fix/);
+		expect(output).toMatch(
+			/languages\/early\.mdx: 1 front-matter problem\s+- reviewed: expected a day on or after added \('2026-11-21'\): a page is reviewed after it is published, got '2026-11-20'/,
+		);
+		expect(output).toMatch(/10 pages have problems to fix/);
 	});
 
 	it('invalid YAML names the file, not the Astro config', async () => {
@@ -92,7 +100,7 @@ describe('several bad pages', () => {
 		const build = await buildFixtureSite({
 			'languages/cuprum.mdx': cuprum,
 			'compare/languages.mdx':
-				'---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\nlevel: reference\n---\n\nText.\n',
+				"---\ntitle: Languages compared by hand\ndescription: A page that the generated comparison table would silently replace.\nkind: guide\nadded: '2026-12-02'\nreviewed: '2026-12-02'\nlevel: reference\n---\n\nText.\n",
 		});
 		expect(build.ok).toBe(false);
 		expect(build.output).toMatch(/Could not render `\/compare\/languages`/);

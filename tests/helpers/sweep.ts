@@ -28,6 +28,8 @@ export const templatePages = {
 	'compare table': 'compare/languages',
 	'pair page': 'compare/go-vs-python',
 	'learning path': 'learning-path',
+	// Coloured change labels on every entry: checked in the dark theme too.
+	"what's new": 'whats-new',
 	'not found': '404',
 } as const;
 

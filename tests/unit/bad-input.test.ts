@@ -36,6 +36,13 @@ describe('a page with bad front-matter is rejected, naming file, field and expec
 		['source-without-date', 'sources.spec.checked', "expected the day the source was seen, written in quotes as 'YYYY-MM-DD'"],
 		['unknown-source', 'facts.license.source', 'expected one of this page’s sources (spec), got "licence-page"'],
 		['misspelt-field', 'relatd', 'expected no field of this name here (is it misspelt?)'],
+		['without-added', 'added', "expected the day the page was first published, written in quotes as 'YYYY-MM-DD'"],
+		['impossible-review-day', 'reviewed', `expected a real calendar day written 'YYYY-MM-DD', got "2026-02-30"`],
+		[
+			'reviewed-before-added',
+			'reviewed',
+			"expected a day on or after added ('2026-12-02'): a page is reviewed after it is published, got '2026-11-21'",
+		],
 	])('%s', (name, field, expected) => {
 		const message = errorFor(name);
 		expect(message).toContain(`tests/fixtures/bad/${name}.mdx`);
@@ -142,6 +149,36 @@ describe('bad values are echoed, with what to do', () => {
 		expect(ferrumWith((data) => (facts(data)['typing']!['value'] = 'strong'))).toMatch(
 			/facts\.typing\.value: expected one of .*, got "strong"/,
 		);
+	});
+	it('a review day in the future is refused, naming today', () => {
+		expect(errorFor('future-review')).toMatch(
+			/reviewed: expected the day a person last read the whole page against its sources, which cannot be after today \(\d{4}-\d{2}-\d{2}\), got '2099-01-15'/,
+		);
+	});
+	it('an unquoted review day asks for quotes', () => {
+		expect(ferrumWith((data) => (data['reviewed'] = new Date('2026-12-02')))).toContain(
+			"reviewed: expected the date in quotes, such as '2026-12-02'",
+		);
+	});
+	it('a missing reviewed day is reported with every other problem of the page, at once', () => {
+		const message = ferrumWith((data) => {
+			delete data['reviewed'];
+			data['relatd'] = data['related'];
+		});
+		expect(message).toContain('2 front-matter problems');
+		expect(message).toContain(
+			"reviewed: expected the day a person last read the whole page against its sources, written in quotes as 'YYYY-MM-DD'",
+		);
+	});
+	it('a review before the page was added is reported beside a wrong fact', () => {
+		const message = ferrumWith((data) => {
+			data['added'] = '2026-12-02';
+			data['reviewed'] = '2026-11-21';
+			facts(data)['latestVersion']!['value'] = 1.3;
+		});
+		expect(message).toContain('2 front-matter problems');
+		expect(message).toContain("reviewed: expected a day on or after added ('2026-12-02')");
+		expect(message).toContain('facts.latestVersion.value: expected a short text');
 	});
 	it('an unknown kind repeats what it got', () => {
 		expect(ferrumWith((data) => (data['kind'] = 'langauge'))).toContain(

@@ -242,7 +242,8 @@ beforeAll(async () => {
 	});
 	await new Promise<void>((done) => yesServer.listen(0, '127.0.0.1', done));
 	yesUrl = `http://127.0.0.1:${(yesServer.address() as AddressInfo).port}`;
-});
+	// Six Node processes starting beside three builds on two cores can take more than the default 10 s.
+}, 60_000);
 
 afterAll(async () => {
 	await Promise.all([...references.values()].map((server) => server.stop()));
