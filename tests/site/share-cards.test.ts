@@ -45,18 +45,19 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 const builds = [
-	{ name: 'the root build', dir: () => inject('distDir'), base: '/', url: () => inject('siteUrl') },
+	{ name: 'the root build', dir: () => inject('distDir'), root: '/', url: () => inject('siteUrl') },
 	{
 		name: 'the sub-path build',
 		dir: () => join(inject('distDir'), '..', 'dist-subpath'),
-		base: '/backend-atlas/',
+		// Built with SITE_URL (package.json, build:test): whole URLs.
+		root: 'https://guide.example.org/backend-atlas/',
 		url: () => inject('subpathUrl'),
 	},
 ];
 
-describe.each(builds)('$name', ({ dir, base, url }) => {
+describe.each(builds)('$name', ({ dir, root, url }) => {
 	const pages = () => pagesOf(dir());
-	const fileOf = (href: string) => join(dir(), decodeURIComponent(href.slice(base.length)));
+	const fileOf = (href: string) => join(dir(), decodeURIComponent(href.slice(root.length)));
 
 	it('gives every page but the 404 page its own 1200×630 PNG card, with the title as its alt text', () => {
 		const problems: string[] = [];
@@ -65,7 +66,7 @@ describe.each(builds)('$name', ({ dir, base, url }) => {
 		const withCard = pages().filter((page) => page.file !== '404.html');
 		for (const page of withCard) {
 			const image = page.meta('og:image');
-			if (!image?.startsWith(`${base}og/`) || !image.endsWith('.png')) {
+			if (!image?.startsWith(`${root}og/`) || !image.endsWith('.png')) {
 				problems.push(`${page.file}: og:image ${image}`);
 				continue;
 			}
@@ -100,7 +101,7 @@ describe.each(builds)('$name', ({ dir, base, url }) => {
 	it('draws each card from the label and title search shows', () => {
 		const postgres = pages().find((page) => page.file === 'databases/postgresql/index.html');
 		expect(postgres && readCardText(postgres.html)).toEqual({
-			image: `${base}og/databases/postgresql.png`,
+			image: `${root}og/databases/postgresql.png`,
 			text: { title: 'PostgreSQL', label: 'Database' },
 		});
 		const pair = pages().find((page) => page.file === 'compare/django-vs-fastapi/index.html');
@@ -118,7 +119,7 @@ describe.each(builds)('$name', ({ dir, base, url }) => {
 		const index = readFileSync(join(dir(), 'llms.txt'), 'utf8');
 		const links = [...index.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1] ?? '');
 		for (const link of links) {
-			expect(link.startsWith(base), link).toBe(true);
+			expect(link.startsWith(root), link).toBe(true);
 			const file = fileOf(link);
 			expect(existsSync(link.endsWith('/') ? join(file, 'index.html') : file), link).toBe(true);
 		}
@@ -126,7 +127,7 @@ describe.each(builds)('$name', ({ dir, base, url }) => {
 		const expected = pages()
 			.map((page) => page.file)
 			.filter((file) => file !== '404.html' && !/^compare\/.+-vs-.+\//.test(file) && !/^learning-path\/.+\//.test(file))
-			.map((file) => `${base}${file.replace(/index\.html$/, '')}`);
+			.map((file) => `${root}${file.replace(/index\.html$/, '')}`);
 		expect(expected.filter((href) => !listed.has(href))).toEqual([]);
 		expect(links.length).toBe(listed.size); // each page once
 	});
