@@ -12,6 +12,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
 import { guidePdf } from './src/integrations/guide-pdf.ts';
+import { shareCards } from './src/integrations/share-cards/index.ts';
+import { siteTitle, siteDescription } from './src/config/site.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -47,8 +49,8 @@ export default defineConfig({
 		// @astrojs/sitemap (Starlight adds its own only when none is present) and says so once.
 		...(siteUrl ? [] : [noSitemapWithoutSite()]),
 		starlight({
-			title: 'Backend Atlas',
-			description: 'A free, searchable guide to backend development: what each technology does, when to choose it, and how to start.',
+			title: siteTitle,
+			description: siteDescription,
 			// The logo sits beside the visible site name, so it is decorative (empty alt).
 			logo: { src: './src/assets/logo.svg', alt: '' },
 			// Long code lines wrap instead of scrolling sideways: readable on a phone, and no
@@ -76,6 +78,8 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 		}),
+		// A share card (Open Graph image) for every page, drawn after the pages are built.
+		shareCards({ logo: './src/assets/logo.svg', guideName: siteTitle }),
 		securityHeaders(),
 		// Last: it prints the pages as they ship (Pagefind's index and the CSP hashes done), then adds
 		// the PDF's link to the home page, which changes no script or style, so no hash. ATLAS_PDF=0 skips it.

@@ -11,6 +11,7 @@ import { learningPathPage } from './lib/learning-path';
 import { checkChooser, chooserPage } from './lib/stack-chooser-rules';
 import { chooserView } from './lib/stack-chooser-view';
 import { stackSlug } from './lib/path-page-view';
+import { cardHead, cardImagePath } from './lib/share-card';
 import { reviewedView } from './lib/reviewed';
 import {
 	loadChooserQuestions,
@@ -91,7 +92,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		...(entry.id === chooserPage ? { chooser: await stackChooser(hrefOf) } : {}),
 	};
 	if (route.toc) route.toc.items = tableOfContents(context.locals.atlas, route.toc.items);
+	// Every page but the 404 page gets a share card (drawn by src/integrations/share-cards/).
+	if (entry.id !== notFoundPage) {
+		route.head.push(...cardHead(cardImagePath(context.url.pathname, import.meta.env.BASE_URL), entry.data.title, context.site));
+	}
 });
+
+/** Starlight's 404 page (content/docs/404.mdx): nobody shares it, so it has no card. */
+const notFoundPage = '404';
 
 /** The home page (id "" from the content layer): it shows the reader's progress on the whole path. */
 const homePage = '';

@@ -164,6 +164,35 @@ export async function loadProjectLadder(hrefOf: (id: string) => string): Promise
 		}));
 }
 
+const isHome = (id: string) => id === '' || id === 'index';
+
+/**
+ * The written pages for llms.txt and llms-full.txt: those on the learning path in reading
+ * order, then the rest (home first, then by id). The 404 page (a draft) is left out.
+ */
+export const loadLlmsPages = once(async () => {
+	const docs = (await getCollection('docs')).filter((entry) => !entry.data.draft);
+	const path = await loadLearningPath();
+	const page = (entry: (typeof docs)[number]) => ({
+		id: entry.id,
+		title: entry.data.title,
+		description: entry.data.description,
+		body: entry.body ?? '',
+		file: entry.filePath ?? entry.id,
+	});
+	const byId = new Map(docs.map((entry) => [entry.id, entry]));
+	return {
+		path: path.pages.flatMap((onPath) => {
+			const entry = byId.get(onPath.id);
+			return entry ? [page(entry)] : [];
+		}),
+		reference: docs
+			.filter((entry) => !path.byId.has(entry.id))
+			.sort((a, b) => Number(isHome(b.id)) - Number(isHome(a.id)) || a.id.localeCompare(b.id, 'en'))
+			.map(page),
+	};
+});
+
 /**
  * Every published page with the days it was added and last reviewed, for What's new and its feed.
  * Drafts (the page-not-found page, which has no address of its own) are left out. Every page in
