@@ -3,11 +3,14 @@
  * "a/index.html"; "/a" answers 301 to "/a/" when that folder has an index.html, as GitHub
  * Pages, Netlify and nginx do; anything missing gets "404.html" with status 404.
  * Files are served under `base` (e.g. "/backend-atlas/"), as a host would serve a sub-path.
+ * With `compress`, text files are sent gzip-compressed to clients that accept it, as static hosts
+ * send them (the benchmark's Lighthouse runs use this; the tests read files as they are).
  * Used by the tests; run it by hand with `node scripts/serve-static.ts [dir] [port] [base]`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,6 +26,15 @@ const types: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
 };
+
+/** Text types a host compresses; images, WebAssembly and Pagefind's own .pf_ files are already compact. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+/** Whether a response for `file` goes out gzip-compressed: a text type, asked for by a client that accepts gzip. */
+export function sendsGzip(file: string, request: Pick<IncomingMessage, 'headers'>, compress: boolean): boolean {
+	const accepted = String(request.headers['accept-encoding'] ?? '');
+	return compress && compressible.has(extname(file)) && /\bgzip\b/.test(accepted);
+}
 
 /** What a request for a URL path gets: a file, a redirect to the folder's URL, or nothing. */
 export type Resolved = { file: string } | { redirect: string } | undefined;
@@ -48,7 +60,7 @@ export function resolvePath(root: string, base: string, urlPath: string): Resolv
 	return path.endsWith('/') ? { file: index } : { redirect: withQuery(`${rawPath}/`) };
 }
 
-export function serveStatic(dir: string, port = 0, base = '/'): Promise<{ server: Server; url: string }> {
+export function serveStatic(dir: string, port = 0, base = '/', { compress = false } = {}): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
 	const server = createServer((request, response) => {
 		const resolved = resolvePath(root, base, request.url ?? '/');
@@ -63,7 +75,13 @@ export function serveStatic(dir: string, port = 0, base = '/'): Promise<{ server
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 			return;
 		}
-		response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+		const type = types[extname(body)] ?? 'application/octet-stream';
+		if (sendsGzip(body, request, compress)) {
+			response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+			createReadStream(body).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(status, { 'content-type': type });
 		createReadStream(body).pipe(response);
 	});
 	// Keep idle connections open longer than a test pauses between requests, so a client never

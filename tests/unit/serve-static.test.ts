@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolvePath } from '../../scripts/serve-static';
+import { resolvePath, sendsGzip } from '../../scripts/serve-static';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-serve-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -27,5 +27,21 @@ describe('resolvePath', () => {
 		expect(resolvePath(root, '/atlas/', '/atlas/languages/cobol/')).toBeUndefined();
 		expect(resolvePath(root, '/atlas/', '/languages/rust/')).toBeUndefined();
 		expect(resolvePath(root, '/', '/../../etc/passwd')).toBeUndefined();
+	});
+});
+
+describe('sendsGzip', () => {
+	const accepts = { headers: { 'accept-encoding': 'gzip, deflate, br' } };
+	it('compresses text for a client that accepts gzip, only when asked to', () => {
+		expect(sendsGzip('/site/index.html', accepts, true)).toBe(true);
+		expect(sendsGzip('/site/_astro/page.js', accepts, true)).toBe(true);
+		expect(sendsGzip('/site/index.html', accepts, false)).toBe(false);
+		expect(sendsGzip('/site/index.html', { headers: { 'accept-encoding': 'identity' } }, true)).toBe(false);
+		expect(sendsGzip('/site/index.html', { headers: {} }, true)).toBe(false);
+	});
+
+	it('leaves images and Pagefind’s compressed index files as they are', () => {
+		expect(sendsGzip('/site/og/index.png', accepts, true)).toBe(false);
+		expect(sendsGzip('/site/pagefind/index/en_1.pf_index', accepts, true)).toBe(false);
 	});
 });
