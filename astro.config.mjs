@@ -11,6 +11,9 @@ import { linksValidator } from './src/integrations/links-validator.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/config/csp-policy.ts';
 import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
+import { offline } from './src/integrations/offline.ts';
+
+const title = 'Backend Atlas';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -46,7 +49,7 @@ export default defineConfig({
 		// @astrojs/sitemap (Starlight adds its own only when none is present) and says so once.
 		...(siteUrl ? [] : [noSitemapWithoutSite()]),
 		starlight({
-			title: 'Backend Atlas',
+			title,
 			description: 'A free, searchable guide to backend development: what each technology does, when to choose it, and how to start.',
 			// The logo sits beside the visible site name, so it is decorative (empty alt).
 			logo: { src: './src/assets/logo.svg', alt: '' },
@@ -75,5 +78,9 @@ export default defineConfig({
 			},
 		}),
 		securityHeaders(),
+		// Last: its build:done hook runs after Starlight's (Pagefind writes /pagefind/) and the CSP step
+		// (which rewrites every page), so the service worker's version hashes the files as deployed.
+		// Builds of other content folders (fixtures, benchmark) have no offline page, and no worker.
+		offline({ siteTitle: title, offlinePage: 'offline/', required: !process.env.ATLAS_CONTENT_DIR }),
 	],
 });
