@@ -52,23 +52,36 @@ export async function writeOfflineFiles(root: string, base: string, options: Off
 		.filter((file) => file !== workerFile && file !== listFile)
 		.sort();
 	if (!files.includes(offlineFile)) {
-		if (options.required) throw new Error(`${join(root, offlineFile)}: expected the offline page (content/docs/offline.mdx), which the service worker shows for pages not saved`);
+		if (options.required)
+			throw new Error(
+				`${join(root, offlineFile)}: expected the offline page (content/docs/offline.mdx), which the service worker shows for pages not saved`,
+			);
 		return undefined;
 	}
 	const contents = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(root, file))] as const)));
 	const text = (file: string) => contents.get(file)?.toString('utf8') ?? '';
 	const titles = new Map(
-		files.filter((file) => file.endsWith('.html')).map((file) => [file, pageTitle(parse(text(file)).querySelector('title')?.text ?? '', options.siteTitle)]),
+		files
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => [file, pageTitle(parse(text(file)).querySelector('title')?.text ?? '', options.siteTitle)]),
 	);
 	const offlinePath = base + options.offlinePage;
 	const list = offlineList(files, titles, base, offlinePath);
 	const listJson = `${JSON.stringify(list)}\n`;
 	await writeFile(join(root, listFile), listJson);
 
-	const built = new Map(files.filter((file) => file.startsWith('_astro/')).map((file) => [file.slice('_astro/'.length), /\.m?js$/.test(file) ? text(file) : undefined]));
+	const built = new Map(
+		files
+			.filter((file) => file.startsWith('_astro/'))
+			.map((file) => [file.slice('_astro/'.length), /\.m?js$/.test(file) ? text(file) : undefined]),
+	);
 	const worker = await bundleWorker();
 	// The worker's own code counts too: a change to it alone also gives new caches.
-	const versioned = [...files.map((path) => ({ path, content: contents.get(path) ?? new Uint8Array() })), { path: listFile, content: Buffer.from(listJson) }, { path: workerFile, content: Buffer.from(worker) }];
+	const versioned = [
+		...files.map((path) => ({ path, content: contents.get(path) ?? new Uint8Array() })),
+		{ path: listFile, content: Buffer.from(listJson) },
+		{ path: workerFile, content: Buffer.from(worker) },
+	];
 	const config: OfflineConfig = {
 		version: buildVersion(versioned),
 		base,

@@ -28,7 +28,10 @@ export function pagePath(file: string, base: string): string | undefined {
 export function isSearchFile(file: string): boolean {
 	if (!file.startsWith('pagefind/')) return false;
 	const name = file.slice('pagefind/'.length);
-	return /^(?:index|fragment|filter)\//.test(name) || /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.+\.pf_meta|wasm\..+\.pagefind)$/.test(name);
+	return (
+		/^(?:index|fragment|filter)\//.test(name) ||
+		/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.+\.pf_meta|wasm\..+\.pagefind)$/.test(name)
+	);
 }
 
 /**

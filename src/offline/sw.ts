@@ -33,13 +33,17 @@ const origin = worker.location.origin;
 const names = cacheNames(config.base, config.version);
 
 worker.addEventListener('install', (event) => {
-	// Fetched fresh (not from the HTTP cache), so the shell matches this build.
-	const shell = caches.open(names.shell).then((cache) => cache.addAll(config.shell.map((path) => new Request(path, { cache: 'reload' }))));
+	// The offline page and the list are fetched fresh, so they match this build; the rest carry a hash
+	// of their content in their name, so the copy the page just loaded (in the HTTP cache) is the same.
+	const request = (path: string) => new Request(path, { cache: path.startsWith(`${config.base}_astro/`) ? 'default' : 'reload' });
+	const shell = caches.open(names.shell).then((cache) => cache.addAll(config.shell.map(request)));
 	event.waitUntil(shell.then(() => worker.skipWaiting()));
 });
 
 worker.addEventListener('activate', (event) => {
-	const cleared = caches.keys().then((keys) => Promise.all(keys.filter((name) => isStale(name, config.base, config.version)).map((name) => caches.delete(name))));
+	const cleared = caches
+		.keys()
+		.then((keys) => Promise.all(keys.filter((name) => isStale(name, config.base, config.version)).map((name) => caches.delete(name))));
 	event.waitUntil(cleared.then(() => worker.clients.claim()));
 });
 

@@ -13,7 +13,9 @@ export async function listSavedPages(section: HTMLElement, listUrl: string, base
 		const [pages, saved] = await Promise.all([fetchList(listUrl), savedPaths(base)]);
 		const here = pages.pages.filter((page) => saved.has(page.path));
 		status.textContent =
-			here.length === 0 ? 'No pages are saved in this browser yet. Pages you open while online are saved as you read them.' : `${here.length} ${here.length === 1 ? 'page is' : 'pages are'} saved:`;
+			here.length === 0
+				? 'No pages are saved in this browser yet. Pages you open while online are saved as you read them.'
+				: `${here.length} ${here.length === 1 ? 'page is' : 'pages are'} saved:`;
 		list.replaceChildren(
 			...here.map((page) => {
 				const item = document.createElement('li');

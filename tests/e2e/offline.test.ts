@@ -43,7 +43,8 @@ async function open(page: Page, url: string) {
 const savedPaths = (page: Page) =>
 	page.evaluate(async () => {
 		const paths: string[] = [];
-		for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
 		return paths;
 	});
 
@@ -128,7 +129,10 @@ describe('a new deploy', () => {
 		const home = join(copy, 'index.html');
 		await writeFile(home, (await readFile(home, 'utf8')).replace('<h1', '<p id="new-deploy">A newer build.</p><h1'));
 		await writeOfflineFiles(copy, '/', { siteTitle: 'Backend Atlas', offlinePage: 'offline/', required: true });
-		const [oldWorker, newWorker] = await Promise.all([readFile(join(inject('distDir'), 'sw.js'), 'utf8'), readFile(join(copy, 'sw.js'), 'utf8')]);
+		const [oldWorker, newWorker] = await Promise.all([
+			readFile(join(inject('distDir'), 'sw.js'), 'utf8'),
+			readFile(join(copy, 'sw.js'), 'utf8'),
+		]);
 		const versionOf = (source: string) => /"version":"([0-9a-f]+)"/.exec(source)?.[1];
 		expect(versionOf(newWorker)).not.toBe(versionOf(oldWorker));
 
@@ -148,7 +152,10 @@ describe('a new deploy', () => {
 				served = await serveStatic(copy!, Number(new URL(url).port), '/');
 				await page.goto(url);
 				await expect(page.locator('#new-deploy').count()).resolves.toBe(1);
-				const versions = async () => new Set((await page.evaluate(() => caches.keys())).filter((name) => name.startsWith('atlas:/:')).map((name) => name.split(':')[2]));
+				const versions = async () =>
+					new Set(
+						(await page.evaluate(() => caches.keys())).filter((name) => name.startsWith('atlas:/:')).map((name) => name.split(':')[2]),
+					);
 				await expect.poll(async () => [...(await versions())]).toEqual([versionOf(newWorker)]);
 			});
 		} finally {
@@ -170,7 +177,11 @@ describe('"Save the whole guide for offline"', () => {
 				const status = document.querySelector('[data-offline-save] [role="status"]')!;
 				const seen: string[] = [];
 				(window as unknown as { statusTexts: string[] }).statusTexts = seen;
-				new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+				new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+					childList: true,
+					characterData: true,
+					subtree: true,
+				});
 			});
 			await section.getByRole('button', { name: 'Save the whole guide for offline' }).focus();
 			await page.keyboard.press('Enter');
@@ -179,7 +190,11 @@ describe('"Save the whole guide for offline"', () => {
 			const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
 			expect(texts).toContain(`Saved 40 of ${list.pages.length} pages`);
 			expect(await status.textContent()).toContain(`all ${list.pages.length} pages`);
-			await expect(section.locator('progress').evaluate((bar: HTMLProgressElement, pages) => bar.value === bar.max && bar.max > pages, list.pages.length)).resolves.toBe(true);
+			await expect(
+				section
+					.locator('progress')
+					.evaluate((bar: HTMLProgressElement, pages) => bar.value === bar.max && bar.max > pages, list.pages.length),
+			).resolves.toBe(true);
 
 			const saved = new Set(await savedPaths(page));
 			expect(list.pages.filter((entry) => !saved.has(new URL(entry.path, site).pathname))).toEqual([]);
@@ -187,7 +202,8 @@ describe('"Save the whole guide for offline"', () => {
 			const size = await page.evaluate(async () => {
 				let bytes = 0;
 				for (const name of await caches.keys())
-					for (const request of await (await caches.open(name)).keys()) bytes += (await (await caches.match(request))!.arrayBuffer()).byteLength;
+					for (const request of await (await caches.open(name)).keys())
+						bytes += (await (await caches.match(request))!.arrayBuffer()).byteLength;
 				return { bytes, estimate: (await navigator.storage.estimate()).usage ?? 0 };
 			});
 			console.log(

@@ -99,7 +99,14 @@ describe('the list of pages and files', () => {
 
 	it('lists the built scripts and styles and the search files a search loads, not Pagefind’s unused interfaces', () => {
 		const list = offlineList(files, titles, '/', '/offline/');
-		expect(list.files).toEqual(['/_astro/page.abc.js', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/index/en_2.pf_index', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']);
+		expect(list.files).toEqual([
+			'/_astro/page.abc.js',
+			'/pagefind/fragment/en_1.pf_fragment',
+			'/pagefind/index/en_2.pf_index',
+			'/pagefind/pagefind-entry.json',
+			'/pagefind/pagefind.js',
+			'/pagefind/wasm.en.pagefind',
+		]);
 		expect(isSearchFile('pagefind/pagefind-ui.js')).toBe(false);
 		expect(isSearchFile('pagefind/pagefind-worker.js')).toBe(true);
 	});
@@ -117,7 +124,8 @@ describe('the list of pages and files', () => {
 			['unused.4.js', 'import("./shared.3.js")'],
 			['style.5.css', undefined],
 		]);
-		const html = '<link rel="stylesheet" href="/backend-atlas/_astro/style.5.css"><script type="module" src="/backend-atlas/_astro/footer.1.js"></script>';
+		const html =
+			'<link rel="stylesheet" href="/backend-atlas/_astro/style.5.css"><script type="module" src="/backend-atlas/_astro/footer.1.js"></script>';
 		expect(loadedFiles(html, built, '/backend-atlas/')).toEqual([
 			'/backend-atlas/_astro/footer.1.js',
 			'/backend-atlas/_astro/reader-controls.2.js',
