@@ -19,7 +19,8 @@ const plainStarlightCssJs = 46.8 * KB;
 const cssJsBudget = plainStarlightCssJs + 12 * KB;
 
 const budgets = [
-	{ page: 'home', path: '', html: 8 * KB },
+	// The "Save the whole guide for offline" section added 0.2 KB (7.9 → 8.1 KB).
+	{ page: 'home', path: '', html: 8.5 * KB },
 	// Its four self-check questions, every choice explained and readable without JavaScript, added 2 KB (13.6 → 15.6 KB).
 	{ page: 'a technology page', path: 'frameworks/django/', html: 16.5 * KB },
 	{ page: 'a compare page', path: 'compare/frameworks/', html: 12 * KB },
