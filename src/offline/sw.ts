@@ -22,7 +22,10 @@ interface FetchEvent extends ExtendableEvent {
 interface WorkerScope {
 	readonly location: Location;
 	skipWaiting(): Promise<void>;
-	readonly clients: { claim(): Promise<void> };
+	readonly clients: {
+		claim(): Promise<void>;
+		matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<ReadonlyArray<{ readonly url: string }>>;
+	};
 	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
 	addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
 }
@@ -37,7 +40,7 @@ worker.addEventListener('install', (event) => {
 	// of their content in their name, so the copy the page just loaded (in the HTTP cache) is the same.
 	const request = (path: string) => new Request(path, { cache: path.startsWith(`${config.base}_astro/`) ? 'default' : 'reload' });
 	const shell = caches.open(names.shell).then((cache) => cache.addAll(config.shell.map(request)));
-	event.waitUntil(shell.then(() => worker.skipWaiting()));
+	event.waitUntil(Promise.all([shell, saveOpenPages()]).then(() => worker.skipWaiting()));
 });
 
 worker.addEventListener('activate', (event) => {
@@ -108,4 +111,23 @@ async function networkFirst(request: Request, keep: Keep): Promise<Response> {
 		if (saved) return saved;
 		throw error;
 	}
+}
+
+/**
+ * The pages open while the worker installs were loaded without it (on a first visit, the page that
+ * registered it): saved now, so the first page a reader opens is kept too. A page that cannot be
+ * fetched is skipped; it is saved the next time it is opened.
+ */
+async function saveOpenPages(): Promise<void> {
+	const open = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const pages = open
+		.map((client) => client.url)
+		.filter((url) => strategyFor({ url, method: 'GET', mode: 'navigate' }, origin, config.base) === 'page');
+	await Promise.all(
+		pages.map(async (url) => {
+			const key = cacheKey(url);
+			const response = await fetch(key).catch(() => undefined);
+			if (response) await save(names.pages, key, response);
+		}),
+	);
 }
