@@ -14,6 +14,7 @@ import { noSitemapWithoutSite } from './src/integrations/no-sitemap.ts';
 import { guidePdf } from './src/integrations/guide-pdf.ts';
 import { shareCards } from './src/integrations/share-cards/index.ts';
 import { siteTitle, siteDescription } from './src/config/site.ts';
+import { offline } from './src/integrations/offline.ts';
 
 export default defineConfig({
 	// A separate cache lets the tests build fixture sites without touching the main build's cache.
@@ -81,8 +82,13 @@ export default defineConfig({
 		// A share card (Open Graph image) for every page, drawn after the pages are built.
 		shareCards({ logo: './src/assets/logo.svg', guideName: siteTitle }),
 		securityHeaders(),
-		// Last: it prints the pages as they ship (Pagefind's index and the CSP hashes done), then adds
+		// Then it prints the pages as they ship (Pagefind's index and the CSP hashes done), then adds
 		// the PDF's link to the home page, which changes no script or style, so no hash. ATLAS_PDF=0 skips it.
 		guidePdf(),
+		// Last of all: its build:done hook runs after Starlight's (Pagefind writes /pagefind/), the CSP step
+		// (which rewrites every page) and the PDF step (which links the PDF from the home page), so the
+		// service worker's version hashes the files as deployed. Builds of other content folders
+		// (fixtures, benchmark) have no offline page, and no worker.
+		offline({ siteTitle, offlinePage: 'offline/', required: !process.env.ATLAS_CONTENT_DIR }),
 	],
 });

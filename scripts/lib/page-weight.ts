@@ -16,7 +16,8 @@ export interface PageWeight {
  * loads before the network goes quiet, lazily loaded scripts included, is counted.
  */
 export async function pageWeight(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<PageWeight> {
-	const context = await browser.newContext({ viewport });
+	// No service worker: its install would fetch the offline page's shell beside the page, which is not the page's weight.
+	const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
 		const weight: PageWeight = { html: 0, css: 0, js: 0, files: 0 };

@@ -78,19 +78,19 @@ function timeQuery(page: Page, query: string): Promise<number> {
 	);
 }
 
-/** Search as a reader does, in the headless browser, on the site at `site`. */
+/** Search as a reader does, in the headless browser, on the site at `site` (no service worker: every search is a first visit's). */
 export async function searchCost(site: string): Promise<SearchCost> {
 	const { browser, close } = await launchBrowser();
 	const first = await firstSearchDownload(browser, site, queries[0] ?? 'django');
 	const cold: number[] = [];
 	for (const query of queries) {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await openSearch(page, site);
 		cold.push(await timeQuery(page, query));
 		await context.close();
 	}
-	const context = await browser.newContext();
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await openSearch(page, site);
 	await timeQuery(page, 'backend'); // loads Pagefind once

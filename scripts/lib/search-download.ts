@@ -23,7 +23,8 @@ export async function openSearchDialog(page: Page): Promise<void> {
 
 /** Everything a reader's first search for `query` downloads from /pagefind/, in a fresh browser context. */
 export async function firstSearchDownload(browser: Browser, url: string, query: string): Promise<SearchDownload> {
-	const context = await browser.newContext();
+	// No service worker: a search answered from its saved copies would not be a first search.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
 		const pending: Array<Promise<{ path: string; bytes: number }>> = [];

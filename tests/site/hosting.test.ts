@@ -83,7 +83,7 @@ describe.each(servers)('a plain static host serving %s', (_name, siteUrl, base) 
 		const result = await crawl(siteUrl());
 		console.log(`crawl ${base}: ${result.pages} pages, ${result.links} links checked, ${result.broken.length} broken`);
 		expect(result.broken, result.broken.join('\n')).toEqual([]);
-		expect(result.pages).toBeGreaterThanOrEqual(builtPages().length - 1); // every page but 404 is linked
+		expect(result.pages).toBeGreaterThanOrEqual(builtPages().length - 2); // every page but 404 and the offline page is linked
 	});
 
 	it('serves the search files and answers a missing page with the 404 page', async () => {
@@ -93,6 +93,11 @@ describe.each(servers)('a plain static host serving %s', (_name, siteUrl, base) 
 			expect(response.status, file).toBe(200);
 			expect((await response.arrayBuffer()).byteLength, file).toBeGreaterThan(100);
 		}
+		// The service worker must come as JavaScript, or the browser refuses to register it.
+		const worker = await fetch(new URL('sw.js', site));
+		expect(worker.headers.get('content-type')).toMatch(/^text\/javascript/);
+		expect(await worker.text()).toContain(`"base":"${base}"`);
+		expect((await fetch(new URL('offline-pages.json', site))).status).toBe(200);
 		const missing = await fetch(new URL('no-such-page/', site));
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('Page not found');
