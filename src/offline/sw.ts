@@ -126,7 +126,8 @@ async function saveOpenPages(): Promise<void> {
 	await Promise.all(
 		pages.map(async (url) => {
 			const key = cacheKey(url);
-			const response = await fetch(key).catch(() => undefined);
+			// The copy the page just loaded is in the HTTP cache: taken from there, not downloaded again.
+			const response = await fetch(key, { cache: 'force-cache' }).catch(() => undefined);
 			if (response) await save(names.pages, key, response);
 		}),
 	);
