@@ -167,11 +167,18 @@ export async function loadProjectLadder(hrefOf: (id: string) => string): Promise
 const isHome = (id: string) => id === '' || id === 'index';
 
 /**
+ * Pages that are read, as opposed to the two the site shows when something is missing: the 404 page
+ * (a draft, with no address of its own) and the offline page. Both are kept out of search
+ * (`pagefind: false`), and so out of llms.txt and What's new.
+ */
+const isReadingPage = (data: { draft?: boolean; pagefind?: boolean }) => !data.draft && data.pagefind !== false;
+
+/**
  * The written pages for llms.txt and llms-full.txt: those on the learning path in reading
- * order, then the rest (home first, then by id). The 404 page (a draft) is left out.
+ * order, then the rest (home first, then by id). The 404 and offline pages are left out.
  */
 export const loadLlmsPages = once(async () => {
-	const docs = (await getCollection('docs')).filter((entry) => !entry.data.draft);
+	const docs = (await getCollection('docs')).filter((entry) => isReadingPage(entry.data));
 	const path = await loadLearningPath();
 	const page = (entry: (typeof docs)[number]) => ({
 		id: entry.id,
@@ -195,13 +202,13 @@ export const loadLlmsPages = once(async () => {
 
 /**
  * Every published page with the days it was added and last reviewed, for What's new and its feed.
- * Drafts (the page-not-found page, which has no address of its own) are left out. Every page in
+ * The 404 and offline pages are left out (see isReadingPage). Every page in
  * the collection has both days: the content loader stops the build on a page without them.
  */
 export const loadDatedPages = once(async (): Promise<DatedPage[]> =>
 	(await getCollection('docs')).flatMap((entry) => {
 		const { data } = entry;
-		if (data.draft || !data.added || !data.reviewed) return [];
+		if (!isReadingPage(data) || !data.added || !data.reviewed) return [];
 		const summary = data.kind === 'concept' ? data.summary : data.description;
 		return [{ id: entry.id, title: data.title, kind: data.kind, summary, added: data.added, reviewed: data.reviewed }];
 	}),

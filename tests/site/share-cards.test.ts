@@ -126,7 +126,10 @@ describe.each(builds)('$name', ({ dir, root, url }) => {
 		const listed = new Set(links);
 		const expected = pages()
 			.map((page) => page.file)
-			.filter((file) => file !== '404.html' && !/^compare\/.+-vs-.+\//.test(file) && !/^learning-path\/.+\//.test(file))
+			.filter(
+				(file) =>
+					!['404.html', 'offline/index.html'].includes(file) && !/^compare\/.+-vs-.+\//.test(file) && !/^learning-path\/.+\//.test(file),
+			)
 			.map((file) => `${root}${file.replace(/index\.html$/, '')}`);
 		expect(expected.filter((href) => !listed.has(href))).toEqual([]);
 		expect(links.length).toBe(listed.size); // each page once

@@ -15,7 +15,8 @@ import { readFeed } from '../helpers/rss';
 const sources = loadPages();
 const routeOf = (id: string) => (id === 'index' ? '' : id);
 const splash = (page: (typeof sources)[number]) => page.frontmatter['template'] === 'splash';
-const published = sources.filter((page) => !page.frontmatter['draft']);
+// The 404 and offline pages are not read as pages (kept out of search), so What's new leaves them out.
+const published = sources.filter((page) => !page.frontmatter['draft'] && page.frontmatter['pagefind'] !== false);
 const day = (page: (typeof sources)[number], field: 'added' | 'reviewed') => String(page.frontmatter[field]);
 
 /** What What's new must list: every published page as added, and again as reviewed when that came later. */
