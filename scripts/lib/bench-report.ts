@@ -73,7 +73,7 @@ export function report(r: {
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${r.date}, on ${r.hardware.cores} × ${r.hardware.cpu},
 ${r.hardware.memoryGb} GiB, Node ${r.hardware.node}. The whole run takes ${(r.seconds / 60).toFixed(1)} minutes, ${(r.buildSeconds / 60).toFixed(1)} of them building.
-Figures are medians of ${r.runs} runs (3,000 pages included), with the minimum and maximum in brackets.
+Figures are medians of ${r.runs} runs at every size, with the minimum and maximum in brackets.
 The same numbers are in \`benchmarks.json\`.
 
 ## Method
@@ -91,7 +91,8 @@ The same numbers are in \`benchmarks.json\`.
 - **Search cost** is measured on the real site through the search dialog: bytes fetched from
   \`/pagefind/\` by a first query in a fresh browser, and the time from the input event to the first
   result in the page (timed inside the page), for 20 queries cold and 20 warm.
-- **Lighthouse** ${r.lighthouse[0]?.version ?? ''} runs with its default mobile settings in the same headless Chromium.
+- **Lighthouse** ${r.lighthouse[0]?.version ?? ''} runs with its default mobile settings in the same headless Chromium, on the
+  site served gzip-compressed as a static host serves it (its simulated network counts the bytes it receives).
 
 ## Build cost and scaling
 
@@ -144,11 +145,12 @@ in \`npm test\` (tests/site/budgets.test.ts).
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${r.lighthouse.map((l) => `| ${l.page || 'Home'} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcp.toFixed(0)} | ${l.tbt.toFixed(0)} | ${l.cls.toFixed(3)} |`).join('\n')}
 
-Performance below 100 comes from First and Largest Contentful Paint under Lighthouse's simulated
-slow mobile network (about 1.6 Mbit/s with 150 ms round trips): every page waits for Starlight's
-stylesheets before it paints, and the larger a page's document, the later its largest paint. The
-eight endpoint samples, once the walkthrough's heaviest part, now have a page of their own, the
-largest document measured here.
+Lighthouse simulates a slow phone: about 1.6 Mbit/s with 150 ms round trips, and a processor four
+times slower than the machine's. Every page waits for Starlight's stylesheets before it paints, so
+a larger document paints later; blocking time is the page's script and layout work under that
+slower processor, and it also grows when the machine is busy. The audits that cost each page points
+are listed below. The eight endpoint samples, once the walkthrough's heaviest part, have a page of
+their own, the largest document measured here.
 
 Audits that cost points:
 ${r.lighthouse.map((l) => `- ${l.page || 'Home'}: ${l.missed.length ? l.missed.join('; ') : 'none'}`).join('\n')}
