@@ -67,6 +67,8 @@ describe('without JavaScript', () => {
 describe('marking a page as done', () => {
 	it('works by keyboard, is announced, survives a reload and ticks the sidebar', async () => {
 		const page = await openPage(conceptPath);
+		// The controls are drawn after the page's load event (see the Footer override), so wait for them.
+		await toggle(page).waitFor({ state: 'visible' });
 		await expect(toggle(page).isVisible()).resolves.toBe(true);
 		await expect(pressed(page)).resolves.toBe('false');
 		await expect(sidebarMarks(page).count()).resolves.toBe(0);
