@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { rolldown } from 'rolldown';
 import { buildVersion, loadedFiles, offlineList, pageCap, pageTitle } from '../lib/offline-plan';
 import { listFile, workerFile, type OfflineConfig } from '../offline/policy';
+import { baseWithSlash } from '../lib/with-base';
 
 const workerSource = fileURLToPath(new URL('../offline/sw.ts', import.meta.url));
 
@@ -29,7 +30,7 @@ export function offline(options: OfflineOptions): AstroIntegration {
 		name: 'atlas-offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = baseWithSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const written = await writeOfflineFiles(fileURLToPath(dir), base, options);

@@ -1,5 +1,7 @@
+import { baseWithSlash } from './with-base';
+
 /** The URL of a page from its id, under the site's base path: "languages/python" → "/base/languages/python/". */
 export function pageHref(base: string, id: string): string {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const prefix = baseWithSlash(base);
 	return id === 'index' || id === '' ? prefix : `${prefix}${id}/`;
 }

@@ -3,6 +3,7 @@
  * how a title is fitted onto it, and how the build reads a card's text back from a built page.
  * Plain data in, plain data out; src/integrations/share-cards/ draws the PNG files.
  */
+import { baseWithSlash } from './with-base';
 
 /** A card's size in pixels: the 1.91:1 size every big platform shows uncropped. */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -22,7 +23,7 @@ export interface HeadTag {
  * the home page → /og/index.png.
  */
 export function cardImagePath(pathname: string, base: string): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = baseWithSlash(base);
 	if (!pathname.startsWith(root) && `${pathname}/` !== root)
 		throw new Error(`share card: page ${pathname} is outside the base path ${root}`);
 	const rest = pathname

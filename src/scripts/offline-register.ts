@@ -5,8 +5,9 @@
  * their section is on the page.
  */
 import { listFile, workerFile } from '../offline/policy';
+import { baseWithSlash } from '../lib/with-base';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = baseWithSlash(import.meta.env.BASE_URL);
 
 export function enhanceOffline(): void {
 	if (!('serviceWorker' in navigator)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/with-base';
+import { baseWithSlash, withBase } from '../../src/lib/with-base';
 
 describe('withBase', () => {
 	it('prefixes root-relative links under a sub-path', () => {
@@ -13,5 +13,13 @@ describe('withBase', () => {
 		expect(withBase('//cdn.example.org/x', '/backend-atlas/')).toBe('//cdn.example.org/x');
 		expect(withBase('#top', '/backend-atlas/')).toBe('#top');
 		expect(withBase('/backend-atlas/apis/', '/backend-atlas/')).toBe('/backend-atlas/apis/');
+	});
+});
+
+describe('baseWithSlash', () => {
+	it('ends the base path with one slash, whether Astro gives it with one or not', () => {
+		expect(baseWithSlash('/backend-atlas')).toBe('/backend-atlas/');
+		expect(baseWithSlash('/backend-atlas/')).toBe('/backend-atlas/');
+		expect(baseWithSlash('/')).toBe('/');
 	});
 });

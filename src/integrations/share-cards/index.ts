@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readCardText } from '../../lib/share-card';
 import { CardPainter } from './design';
+import { baseWithSlash } from '../../lib/with-base';
 
 /**
  * After the build: draws the share card (Open Graph image) of every built page that points to
@@ -17,7 +18,7 @@ export function shareCards(options: { logo: string; guideName: string }): AstroI
 		name: 'atlas-share-cards',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = baseWithSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
